@@ -151,4 +151,9 @@ public final class NKG {
     public static final Resource InSituExperiment = resource("InSituExperiment");
     public static final Resource PerformanceMeasurement = resource("PerformanceMeasurement");
     public static final Resource ReviewGeneralization = resource("ReviewGeneralization");
+
+    // Terms for tables, references and units
+    public static final Property ucumExpression = property("ucumExpression");
+    public static final Property unconvertibleReason = property("unconvertibleReason");
+    public static final Property affiliation = property("affiliation");
 }
