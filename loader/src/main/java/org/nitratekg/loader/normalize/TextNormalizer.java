@@ -53,6 +53,8 @@ public final class TextNormalizer {
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
     private static final Pattern EMPHASIS =
             Pattern.compile("(?<![\\w*])\\*([A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*)\\*(?![\\w*])");
+    /** The converter leaves a space between a formula and the punctuation after it ("NO3RR ."). */
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" (?=[.,;:](?:\\s|$))");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2009\\u202F]+");
 
     private TextNormalizer() {}
@@ -81,7 +83,8 @@ public final class TextNormalizer {
                 .replace(MICRO, "μ")
                 .keepGroup(BOLD, 1)
                 .keepGroup(EMPHASIS, 1)
-                .replace(SPACES, " ");
+                .replace(SPACES, " ")
+                .replace(SPACE_BEFORE_PUNCTUATION, "");
         return t.strip();
     }
 
