@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Turns a fragment printed by the PDF converter into plain searchable text: LaTeX fragments and Unicode sub- and
  * superscripts become plain characters, minus and hyphen variants become ASCII '-', Greek mu and the micro sign
- * become one character, and the spaces the converter puts around subscripts ({@code Fe ₁ /MXene},
+ * become one character, and the spaces the converter puts around subscripts ({@code Pt ₁ /CeO₂},
  * {@code mg _{cat} ^{−1}}) are dropped. Every step keeps the offset map back to the printed text.
  */
 public final class TextNormalizer {
