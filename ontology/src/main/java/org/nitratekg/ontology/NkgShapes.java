@@ -5,6 +5,7 @@ import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.Severity;
 
 /** Validates data graphs against the SHACL shapes in {@code nkg-shapes.ttl}. */
 public final class NkgShapes {
@@ -21,5 +22,13 @@ public final class NkgShapes {
      */
     public static ValidationReport validate(Graph data) {
         return ShaclValidator.get().validate(SHAPES, new Union(data, ONTOLOGY));
+    }
+
+    /**
+     * Whether the report holds a result of severity sh:Violation. Jena's {@code conforms()} is false for warnings
+     * too; warnings here mark anomalies of the review itself, which should not fail {@code nkg validate}.
+     */
+    public static boolean hasViolations(ValidationReport report) {
+        return report.getEntries().stream().anyMatch(e -> Severity.Violation.equals(e.severity()));
     }
 }

@@ -42,10 +42,10 @@ final class ChmoModuleExtractor {
 
     private ChmoModuleExtractor() {}
 
-    /** The seed IRIs of a term list: one IRI a line, anything after '#' is a comment. */
+    /** The seed IRIs of a term list: one IRI a line, a '#' at the start or after a space begins a comment. */
     static List<IRI> readTerms(Path terms) throws IOException {
         return Files.readAllLines(terms, StandardCharsets.UTF_8).stream()
-                .map(line -> line.replaceFirst("#.*", "").strip())
+                .map(line -> line.replaceFirst("(^|\\s)#.*", "").strip())
                 .filter(line -> !line.isEmpty())
                 .map(IRI::create)
                 .toList();
