@@ -104,7 +104,8 @@ class CommandsTest {
     void validateReportsViolationsWithExit1() throws IOException {
         Path good = dir.resolve("good.ttl");
         Files.writeString(good, "@prefix nkg: <" + NKG.NS + "> .\n<https://w3id.org/nitrate-kg/id/review/x/table/1/row/1> a nkg:TableRow ;\n"
-                + "  nkg:reportsCatalyst <https://w3id.org/nitrate-kg/id/catalyst/cu-n3> .\n");
+                + "  nkg:reportsCatalyst <https://w3id.org/nitrate-kg/id/catalyst/cu-n3> ;\n"
+                + "  nkg:inTable <https://w3id.org/nitrate-kg/id/review/x/table/1> .\n");
         CliRun ok = CliRun.of("validate", good.toString());
         assertThat(ok.exitCode()).isZero();
         assertThat(ok.out()).contains("conforms");
@@ -113,7 +114,16 @@ class CommandsTest {
         Files.writeString(bad, "@prefix nkg: <" + NKG.NS + "> .\n<https://w3id.org/nitrate-kg/id/review/x/table/1/row/7> a nkg:TableRow .\n");
         CliRun run = CliRun.of("validate", bad.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("1 violation").contains("row/7").contains("every table row names a catalyst");
+        assertThat(run.out()).contains("2 violation(s)").contains("row/7").contains("every table row names a catalyst");
+    }
+
+    @Test
+    void theConvertedBundledReviewHasNoViolationsOnlyFlaggedAnomalies() throws IOException {
+        Path ttl = dir.resolve("r.ttl");
+        assertThat(CliRun.of("convert", bundledReviewFile().toString(), "-o", ttl.toString()).exitCode()).isZero();
+        CliRun run = CliRun.of("validate", ttl.toString());
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains(": 0 violation(s), ").doesNotContain("  Violation ");
     }
 
     @Test
