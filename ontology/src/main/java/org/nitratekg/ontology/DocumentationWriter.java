@@ -19,6 +19,8 @@ final class DocumentationWriter {
     private static final List<Property> MATCHES = List.of(SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch,
             SKOS.narrowMatch, SKOS.relatedMatch);
     private static final Resource QUDT_UNIT = ResourceFactory.createResource(NkgUnits.QUDT_NS + "Unit");
+    /** owl:versionIRI is OWL 2; Jena's OWL vocabulary class is OWL 1. */
+    private static final Property VERSION_IRI = ResourceFactory.createProperty(OWL.NS + "versionIRI");
 
     private final TermDescriber terms;
     private final Model model;
@@ -95,15 +97,13 @@ final class DocumentationWriter {
         for (Property p : List.of(DCTerms.description, OWL.versionInfo, DCTerms.created, DCTerms.modified)) {
             terms.strings(ontology, p).forEach(v -> row(terms.label(p), v));
         }
-        terms.objects(ontology, OWL2_VERSION_IRI).forEach(v -> row("Version IRI", v.getURI()));
+        terms.objects(ontology, VERSION_IRI).forEach(v -> row("Version IRI", v.getURI()));
         terms.objects(ontology, DCTerms.license).forEach(v -> row("License", v.getURI()));
         terms.objects(ontology, DCTerms.creator).forEach(v -> row("Creator", terms.label(v) + " <" + v.getURI() + ">"));
         row("Preferred prefix", "nkg: " + NKG.NS);
         terms.objects(ontology, OWL.imports).forEach(v -> row("Imports", v.getURI()));
         tag("</dl>\n");
     }
-
-    private static final Property OWL2_VERSION_IRI = OWL2.versionIRI;
 
     private void row(String key, String value) {
         tag("<dt>").text(key).tag("</dt><dd>").text(value).tag("</dd>");
@@ -226,10 +226,5 @@ final class DocumentationWriter {
             link(values.get(i));
         }
         tag("</dd>");
-    }
-
-    /** OWL 2 terms Jena's OWL vocabulary (OWL 1) lacks. */
-    private static final class OWL2 {
-        static final Property versionIRI = ResourceFactory.createProperty(OWL.NS + "versionIRI");
     }
 }

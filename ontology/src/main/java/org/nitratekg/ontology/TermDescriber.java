@@ -41,19 +41,19 @@ final class TermDescriber {
         return iri.substring(cut + 1);
     }
 
-    /** The compact name shown for a term: nkg:Local, unit:X, or the full IRI for other namespaces. */
+    /** The compact name shown for a term: prefix:local with the ontology's prefixes, else the full IRI. */
     String shortName(Resource r) {
         if (!r.isURIResource()) {
             return describe(r);
         }
-        String prefix = model.getNsURIPrefix(r.getNameSpace());
         String iri = r.getURI();
         for (var entry : model.getNsPrefixMap().entrySet()) {
-            if (!entry.getKey().isEmpty() && iri.startsWith(entry.getValue()) && iri.length() > entry.getValue().length()) {
-                return entry.getKey() + ":" + iri.substring(entry.getValue().length());
+            String ns = entry.getValue();
+            if (!entry.getKey().isEmpty() && iri.startsWith(ns) && iri.length() > ns.length()) {
+                return entry.getKey() + ":" + iri.substring(ns.length());
             }
         }
-        return prefix != null ? prefix + ":" + r.getLocalName() : iri;
+        return iri;
     }
 
     /** A class expression as text: a named class by its short name, a union as "A or B". */
