@@ -64,7 +64,7 @@ final class TableSegmenter {
             } else if (NOTE.matcher(line.text()).find()) {
                 notes.add(line);
                 i++;
-            } else if (nextIsHeaderRepeat(i + 1, headerKey)) {
+            } else if (nextIsHeaderRepeat(i + 1, headerKey) || nextIsRow(i + 1, headerKey.size())) {
                 i++; // a running head between two parts of the table
             } else {
                 break;
@@ -82,6 +82,11 @@ final class TableSegmenter {
     private boolean nextIsHeaderRepeat(int from, List<String> headerKey) {
         int j = skipGaps(from);
         return j < lines.size() && key(lines.get(j)).equals(headerKey);
+    }
+
+    private boolean nextIsRow(int from, int cells) {
+        int j = skipGaps(from);
+        return j < lines.size() && lines.get(j).text().contains("\t") && key(lines.get(j)).size() == cells;
     }
 
     private int skipGaps(int from) {
