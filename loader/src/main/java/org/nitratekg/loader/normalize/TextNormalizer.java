@@ -31,6 +31,9 @@ public final class TextNormalizer {
             Map.entry("!", ""), Map.entry(" ", " "), Map.entry("_", "_"), Map.entry("&", "&"), Map.entry("#", "#"));
 
     private static final Pattern TEX_DASH = Pattern.compile("\\\\text\\{--\\}|(?<=\\d)--(?=\\d)");
+    /** "× 10^{4}" or "× 10⁴" keeps its caret, so the exponent is not read as more digits of the mantissa. */
+    private static final Pattern POWER_OF_TEN = Pattern.compile(
+            "(?<=[×x]\\s{0,2})10\\s*(?:\\^\\s*\\{\\s*([-−+]?\\d+)\\s*\\}|\\^([-−+]?\\d)|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))");
     private static final Pattern SPACE_BEFORE_SCRIPT =
             Pattern.compile("[ \\t]+(?=\\$?[_^](?!\\*)|[" + SCRIPT_CHARS + "])");
     private static final Pattern SPACE_AFTER_SCRIPT_BEFORE_PUNCT = Pattern.compile(
@@ -41,7 +44,7 @@ public final class TextNormalizer {
     private static final Pattern TEXT_COMMAND =
             Pattern.compile("\\\\(?:text|mathrm|textrm|mathit|textit|mathbf|textbf|rm|mathsf|operatorname)\\s*\\{([^{}]*)\\}");
     private static final Pattern SCRIPT_GROUP = Pattern.compile("[_^]\\{([^{}]*)\\}");
-    private static final Pattern SCRIPT_CHAR = Pattern.compile("[_^]([A-Za-z0-9*+\\-−°])");
+    private static final Pattern SCRIPT_CHAR = Pattern.compile("(?<![×x]\\s{0,2}10)[_^]([A-Za-z0-9*+\\-−°])");
     private static final Pattern KNOWN_SYMBOL = Pattern.compile("\\\\(" + SYMBOLS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed())
             .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")(?![A-Za-z])");
@@ -67,6 +70,7 @@ public final class TextNormalizer {
     public static MappedText normalize(MappedText printed) {
         MappedText t = printed.replace(TEX_DASH, "–")
                 .replace(KNOWN_SYMBOL, m -> SYMBOLS.get(m.group(1)))
+                .replace(POWER_OF_TEN, m -> "10^" + exponent(m))
                 .replace(SPACE_BEFORE_SCRIPT, "")
                 .replace(SPACE_AFTER_SCRIPT_BEFORE_PUNCT, "")
                 .replace(SPACE_AFTER_SCRIPT_BEFORE_ELEMENT, "");
@@ -91,6 +95,15 @@ public final class TextNormalizer {
     /** The plain text only. */
     public static String plain(String printed) {
         return normalize(printed).text();
+    }
+
+    private static String exponent(java.util.regex.MatchResult m) {
+        String e = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        StringBuilder plain = new StringBuilder();
+        for (char c : e.toCharArray()) {
+            plain.append(UNICODE_SUPERSCRIPTS.indexOf(c) >= 0 ? plainScript(c) : c == '−' ? "-" : String.valueOf(c));
+        }
+        return plain.toString();
     }
 
     private static String plainScript(char c) {

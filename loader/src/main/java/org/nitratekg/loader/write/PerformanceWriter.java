@@ -29,12 +29,20 @@ final class PerformanceWriter {
 
     private PerformanceWriter() {}
 
-    static void write(WriteContext ctx, Resource row, Map<ColumnRole, Cell> cells) {
+    /**
+     * Writes the row's figures; returns the catalyst name it reports, or null. A blank catalyst cell (a merged cell
+     * in the printed table) continues the catalyst of the row above, {@code previous}.
+     */
+    static String write(WriteContext ctx, Resource row, Map<ColumnRole, Cell> cells, String previous) {
         Cell catalystCell = cells.get(ColumnRole.CATALYST);
-        if (catalystCell == null || CellParser.isMissing(catalystCell.normalized().text())) {
-            return;
+        if (catalystCell == null) {
+            return null;
         }
-        String name = CatalystNames.clean(catalystCell.normalized()).text();
+        boolean blank = catalystCell.normalized().text().isBlank();
+        if (blank && previous == null || !blank && CellParser.isMissing(catalystCell.normalized().text())) {
+            return null;
+        }
+        String name = blank ? previous : CatalystNames.clean(catalystCell.normalized()).text();
         Resource catalyst = ctx.model.createResource(DataIris.catalyst(name))
                 .addProperty(RDF.type, NKG.Catalyst)
                 .addProperty(NKG.printedName, name)
@@ -82,6 +90,7 @@ final class PerformanceWriter {
                 }
             });
         }
+        return name;
     }
 
     private static Resource figure(WriteContext ctx, Resource row, String name, Resource type, Quantity q, Cell cell,

@@ -58,6 +58,7 @@ final class TableWriter {
         }
         TableLayout layout = TableLayout.of(headers);
         int rowNumber = 0;
+        String catalyst = null;
         for (int part = 1; part <= table.parts().size(); part++) {
             for (SourceLine line : table.parts().get(part - 1).rows()) {
                 rowNumber++;
@@ -77,7 +78,7 @@ final class TableWriter {
                 if (layout.isPerformanceTable()) {
                     Map<ColumnRole, Cell> byRole = new TreeMap<>();
                     cells.forEach(c -> byRole.putIfAbsent(c.column().role(), c));
-                    PerformanceWriter.write(ctx, row, byRole);
+                    catalyst = PerformanceWriter.write(ctx, row, byRole, catalyst);
                 }
             }
         }
