@@ -139,8 +139,8 @@ public final class YieldUnit {
         return expression(true);
     }
 
-    /** The same expression without annotations, as UCUM arithmetic needs it. */
-    String plainUcum() {
+    /** The same expression without annotations, as UCUM arithmetic needs it and as the unit IRI stands for. */
+    public String plainUcum() {
         return expression(false);
     }
 

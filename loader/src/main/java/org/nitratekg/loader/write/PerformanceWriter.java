@@ -77,7 +77,10 @@ final class PerformanceWriter {
                             + "' is not a product of known mass, amount, time, area or mass-basis factors");
                     return;
                 }
-                figure.addProperty(Terms.unit, ctx.model.createResource(unit.get().iri()))
+                Resource unitResource = ctx.model.createResource(unit.get().iri())
+                        .addProperty(RDF.type, Terms.QudtUnit)
+                        .addProperty(Terms.ucumCode, unit.get().plainUcum());
+                figure.addProperty(Terms.unit, unitResource)
                         .addProperty(NKG.ucumExpression, unit.get().ucum());
                 YieldConversion conversion = YieldConverter.convert(q.value(), unit.get());
                 if (conversion.isConverted()) {
