@@ -95,7 +95,13 @@ public final class CellParser {
         if (key.startsWith("HG/HGO")) {
             return "Hg/HgO";
         }
-        return p;
+        if (key.startsWith("NHE") || key.contains("NORMALHYDROGEN")) {
+            return "NHE";
+        }
+        if (key.startsWith("SHE") || key.contains("STANDARDHYDROGEN")) {
+            return "SHE";
+        }
+        return p.split("[\\s,;]")[0];
     }
 
     private static String scaled(String lexical, int exponent) {

@@ -107,7 +107,8 @@ public final class YieldUnit {
 
     /** The printed form in ASCII, as the performance table shows it ("ug h-1 cm-2"). */
     public static String asciiForm(String text) {
-        return text.replace('μ', 'u').replace('µ', 'u').replace('−', '-').replaceAll("\\s+", " ").strip();
+        return text.replace('μ', 'u').replace('µ', 'u').replace('−', '-').replaceAll("[·⋅]", " ")
+                .replaceAll("\\s+", " ").strip();
     }
 
     public String printed() {

@@ -33,7 +33,8 @@ final class PerformanceWriter {
      * Writes the row's figures; returns the catalyst name it reports, or null. A blank catalyst cell (a merged cell
      * in the printed table) continues the catalyst of the row above, {@code previous}.
      */
-    static String write(WriteContext ctx, Resource row, Map<ColumnRole, Cell> cells, String previous) {
+    static String write(WriteContext ctx, Resource row, Map<ColumnRole, Cell> cells, String previous,
+                        String noteElectrode) {
         Cell catalystCell = cells.get(ColumnRole.CATALYST);
         if (catalystCell == null) {
             return null;
@@ -51,7 +52,7 @@ final class PerformanceWriter {
         for (Statement cited : row.listProperties(Terms.cites).toList()) {
             catalyst.addProperty(NKG.reportedIn, cited.getObject());
         }
-        Resource condition = condition(ctx, row, cells.get(ColumnRole.CONDITION));
+        Resource condition = condition(ctx, row, cells.get(ColumnRole.CONDITION), noteElectrode);
         Resource electrolyte = electrolyte(ctx, cells.get(ColumnRole.ELECTROLYTE));
         Cell fe = cells.get(ColumnRole.FARADAIC_EFFICIENCY);
         if (fe != null) {
@@ -120,7 +121,7 @@ final class PerformanceWriter {
         return figure;
     }
 
-    private static Resource condition(WriteContext ctx, Resource row, Cell cell) {
+    private static Resource condition(WriteContext ctx, Resource row, Cell cell, String noteElectrode) {
         if (cell == null) {
             return null;
         }
@@ -145,7 +146,8 @@ final class PerformanceWriter {
         }
         if (potential) {
             condition.addProperty(Terms.unit, unit.equals("mV") ? Terms.MILLIVOLT : Terms.VOLT);
-            String electrode = q.electrode() != null ? q.electrode() : cell.column().headerElectrode();
+            String electrode = q.electrode() != null ? q.electrode()
+                    : cell.column().headerElectrode() != null ? cell.column().headerElectrode() : noteElectrode;
             if (electrode != null) {
                 condition.addProperty(NKG.referenceElectrode, electrode(ctx, electrode));
             }
