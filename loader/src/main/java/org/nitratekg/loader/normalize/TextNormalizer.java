@@ -36,11 +36,12 @@ public final class TextNormalizer {
             "(?<=[×x]\\s{0,2})10\\s*(?:\\^\\s*\\{\\s*([-−+]?\\d+)\\s*\\}|\\^([-−+]?\\d)|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))");
     private static final Pattern SPACE_BEFORE_SCRIPT =
             Pattern.compile("[ \\t]+(?=\\$?[_^](?!\\*)|[" + SCRIPT_CHARS + "])");
+    // the lookahead comes first so the costly lookbehind only runs where spaces are followed by the right thing
     private static final Pattern SPACE_AFTER_SCRIPT_BEFORE_PUNCT = Pattern.compile(
-            "(?<=[_^]\\{[^{}]{1,16}\\}|[_^][A-Za-z0-9]|[" + SCRIPT_CHARS + "])[ \\t]+(?=[/)\\]–\\-.,;:@]|\\$[_^])");
+            "(?=[ \\t]+(?:[/)\\]–\\-.,;:@]|\\$[_^]))(?<=[_^]\\{[^{}]{1,16}\\}|[_^][A-Za-z0-9]|[" + SCRIPT_CHARS + "])[ \\t]+");
     /** After a spaced Unicode subscript, the next element symbol belongs to the same formula ({@code Fe ₂ O ₃}). */
     private static final Pattern SPACE_AFTER_SCRIPT_BEFORE_ELEMENT = Pattern.compile(
-            "(?<=[" + SCRIPT_CHARS + "])[ \\t]+(?=[A-Z][A-Za-z]?(?:[ \\t]*[" + SCRIPT_CHARS + "_]|[^A-Za-z]|$))");
+            "(?=[ \\t]+[A-Z])(?<=[" + SCRIPT_CHARS + "])[ \\t]+(?=[A-Z][A-Za-z]?(?:[ \\t]*[" + SCRIPT_CHARS + "_]|[^A-Za-z]|$))");
     private static final Pattern TEXT_COMMAND =
             Pattern.compile("\\\\(?:text|mathrm|textrm|mathit|textit|mathbf|textbf|rm|mathsf|operatorname)\\s*\\{([^{}]*)\\}");
     private static final Pattern SCRIPT_GROUP = Pattern.compile("[_^]\\{([^{}]*)\\}");
@@ -68,28 +69,49 @@ public final class TextNormalizer {
     }
 
     public static MappedText normalize(MappedText printed) {
-        MappedText t = printed.replace(TEX_DASH, "–")
-                .replace(KNOWN_SYMBOL, m -> SYMBOLS.get(m.group(1)))
-                .replace(POWER_OF_TEN, m -> "10^" + exponent(m))
-                .replace(SPACE_BEFORE_SCRIPT, "")
-                .replace(SPACE_AFTER_SCRIPT_BEFORE_PUNCT, "")
-                .replace(SPACE_AFTER_SCRIPT_BEFORE_ELEMENT, "");
-        MappedText previous;
-        do {
-            previous = t;
-            t = t.keepGroupRepeatedly(TEXT_COMMAND, 1).keepGroupRepeatedly(SCRIPT_GROUP, 1);
-        } while (!t.text().equals(previous.text()));
-        t = t.replace(SYMBOL_COMMAND, m -> SYMBOLS.getOrDefault(m.group(1), m.group(1)))
-                .keepGroup(SCRIPT_CHAR, 1)
-                .replace(MATH_DELIMITER, "")
-                .replace(UNICODE_SCRIPT, m -> plainScript(m.group().charAt(0)))
-                .replace(MINUS_VARIANTS, "-")
-                .replace(MICRO, "μ")
-                .keepGroup(BOLD, 1)
-                .keepGroup(EMPHASIS, 1)
-                .replace(SPACES, " ")
-                .replace(SPACE_BEFORE_PUNCTUATION, "");
-        return t.strip();
+        String raw = printed.text();
+        // each guard only skips rewrites that cannot match, which keeps long paragraphs fast
+        boolean commands = raw.indexOf('\\') >= 0;
+        boolean scripts = containsAny(raw, "_^" + SCRIPT_CHARS);
+        MappedText t = printed.replace(TEX_DASH, "–");
+        if (commands) {
+            t = t.replace(KNOWN_SYMBOL, m -> SYMBOLS.get(m.group(1)));
+        }
+        if (raw.contains("10") && containsAny(raw, "×x")) {
+            t = t.replace(POWER_OF_TEN, m -> "10^" + exponent(m));
+        }
+        if (scripts) {
+            t = t.replace(SPACE_BEFORE_SCRIPT, "")
+                    .replace(SPACE_AFTER_SCRIPT_BEFORE_PUNCT, "")
+                    .replace(SPACE_AFTER_SCRIPT_BEFORE_ELEMENT, "");
+        }
+        if (commands || scripts) {
+            MappedText previous;
+            do {
+                previous = t;
+                t = t.keepGroupRepeatedly(TEXT_COMMAND, 1).keepGroupRepeatedly(SCRIPT_GROUP, 1);
+            } while (!t.text().equals(previous.text()));
+            t = t.replace(SYMBOL_COMMAND, m -> SYMBOLS.getOrDefault(m.group(1), m.group(1)))
+                    .keepGroup(SCRIPT_CHAR, 1);
+        }
+        t = t.replace(MATH_DELIMITER, "");
+        if (containsAny(raw, SCRIPT_CHARS)) {
+            t = t.replace(UNICODE_SCRIPT, m -> plainScript(m.group().charAt(0)));
+        }
+        t = t.replace(MINUS_VARIANTS, "-").replace(MICRO, "μ");
+        if (raw.indexOf('*') >= 0) {
+            t = t.keepGroup(BOLD, 1).keepGroup(EMPHASIS, 1);
+        }
+        return t.replace(SPACES, " ").replace(SPACE_BEFORE_PUNCTUATION, "").strip();
+    }
+
+    private static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The plain text only. */
