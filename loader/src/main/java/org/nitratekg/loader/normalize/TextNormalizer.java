@@ -77,7 +77,7 @@ public final class TextNormalizer {
         if (commands) {
             t = t.replace(KNOWN_SYMBOL, m -> SYMBOLS.get(m.group(1)));
         }
-        if (raw.contains("10") && containsAny(raw, "×x")) {
+        if (t.text().contains("10") && containsAny(t.text(), "×x")) {
             t = t.replace(POWER_OF_TEN, m -> "10^" + exponent(m));
         }
         if (scripts) {
