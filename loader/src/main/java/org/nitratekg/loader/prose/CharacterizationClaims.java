@@ -1,0 +1,111 @@
+package org.nitratekg.loader.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Resource;
+import org.nitratekg.ontology.NKG;
+
+/**
+ * Characterization evidence: a sentence that reports what a named technique showed (revealed, identified,
+ * confirmed, detected, tracked …), with the mode written before the technique (in situ, operando, ex situ), the
+ * catalyst or motif it was about and the observation in the review's words. Method descriptions in the present
+ * tense without a catalyst, and recommendations ("should", "future research"), are not evidence.
+ */
+final class CharacterizationClaims {
+    private static final Pattern RESULT_PAST = Pattern.compile(
+            "(?i)\\b(revealed|identified|confirmed|corroborated|detected|demonstrated|showed|shown|captured|resolved|tracked|observed|indicated|established|employed|used|applied|linked|clarified)\\b");
+    private static final Pattern RESULT_PRESENT = Pattern.compile("(?i)\\b(reveals?|confirms?|shows?|correlates?|indicates?|detects?|identif(?:y|ies))\\b");
+    private static final Pattern ADVICE = Pattern.compile("(?i)\\b(should|must|will|would|needs? to|require[sd]?|recommend\\w*|future|secure)\\b");
+    private static final Pattern OBSERVATION_AFTER_VERB = Pattern.compile(
+            "(?i)\\b(?:revealed|revealing|identified|confirmed|confirm|corroborated|detected|showed|show|indicated|clarified|captured|resolved|correlate|reveal|reveals)\\s+(?:that\\s+)?(.+?)(?=\\s*\\((?:Figure|Fig)|\\s*\\[\\d|, (?:while|providing|thereby|which)\\b|$)");
+    private static final Pattern OBSERVATION_PURPOSE = Pattern.compile(
+            "(?i)\\bto\\s+(?:track|capture|detect|probe|monitor|reveal|identify|clarify)\\s+(.+?)(?=\\s*\\((?:Figure|Fig)|\\s*\\[\\d|$)");
+    private static final Pattern OBSERVATION_BEFORE_USING = Pattern.compile(
+            "(?i)\\b(?:resolved|revealed|captured|tracked|identified)\\s+(.+?)\\s+using\\b");
+    private static final Pattern MODE_JOIN = Pattern.compile("^(?:\\s*\\([^)]*\\))?\\s*(?:and|/|,|or)\\s*$");
+
+    private final Context ctx;
+
+    CharacterizationClaims(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    void extract(Passage p) {
+        for (Sentence s : p.sentences) {
+            String text = s.text();
+            List<Mention> mentions = ctx.lexicon.find(text, NKG.CharacterizationTechnique, NKG.CharacterizationMode);
+            List<Mention> techniques = mentions.stream().filter(m -> m.kind().equals(NKG.CharacterizationTechnique)).toList();
+            if (techniques.isEmpty() || ADVICE.matcher(text).find()) continue;
+            CatalystFinder.Found catalyst = ctx.catalysts(text).stream().findFirst().orElse(null);
+            if (catalyst == null && (Passage.anaphoric(s) || text.matches("(?s)^(Theoretical|DFT|The DFT)\\b.*"))) {
+                catalyst = ctx.catalystInFocus(p, s, 1);
+            }
+            List<MotifFinder.Found> motifs = ctx.motifs(text);
+            boolean past = RESULT_PAST.matcher(text).find();
+            boolean about = catalyst != null || !motifs.isEmpty();
+            if (!(past || (about && RESULT_PRESENT.matcher(text).find()))) continue;
+            if (!past && !about) continue;
+            String observation = observation(text);
+            List<Resource> shown = ctx.intermediates(observation == null ? "" : observation);
+            List<Resource> seen = new ArrayList<>();
+            for (Mention t : techniques) {
+                if (seen.contains(t.term())) continue;
+                seen.add(t.term());
+                Resource claim = ctx.writer.claim(p, s, NKG.CharacterizationEvidence, ctx.cues.forClaim(p, s));
+                claim.addProperty(NKG.usesTechnique, ctx.writer.term(t.term()));
+                Resource mode = modeOf(t, mentions, text);
+                if (mode != null) claim.addProperty(NKG.inMode, ctx.writer.term(mode));
+                if (catalyst != null) claim.addProperty(NKG.aboutCatalyst, ctx.writer.catalyst(catalyst.name()));
+                for (MotifFinder.Found m : motifs) claim.addProperty(NKG.claimSubject, ctx.writer.motif(m.motif()));
+                if (observation != null) claim.addProperty(NKG.observation, observation);
+                for (Resource i : shown) claim.addProperty(NKG.showsIntermediate, ctx.writer.term(i));
+            }
+        }
+    }
+
+    /**
+     * The mode written just before the technique ("in situ electrochemical Raman"), else the mode of the technique
+     * it is listed with ("operando XRD/EXAFS", "in situ Raman spectroscopy (Figure 11a) and FTIR spectroscopy").
+     */
+    private static Resource modeOf(Mention technique, List<Mention> mentions, String text) {
+        Resource mode = null;
+        Mention lastTechnique = null;
+        Resource lastMode = null;
+        for (Mention m : mentions) {
+            if (m.start() > technique.start()) break;
+            if (m.kind().equals(NKG.CharacterizationMode)) continue;
+            mode = adjacentMode(m, mentions, text);
+            if (mode == null && lastTechnique != null && lastMode != null && MODE_JOIN.matcher(
+                    text.substring(lastTechnique.end(), m.start()).replaceAll("(?i)\\b(spectroscopy|analyses|analysis|measurements?)\\b", "")).find()) {
+                mode = lastMode;
+            }
+            lastTechnique = m;
+            lastMode = mode;
+        }
+        return mode;
+    }
+
+    private static Resource adjacentMode(Mention technique, List<Mention> mentions, String text) {
+        for (Mention m : mentions) {
+            if (m.kind().equals(NKG.CharacterizationMode) && m.end() <= technique.start()
+                    && text.substring(m.end(), technique.start()).matches("\\s*(?:[a-z]+\\s+)?")) {
+                return m.term();
+            }
+        }
+        return null;
+    }
+
+    static String observation(String text) {
+        for (Pattern p : List.of(OBSERVATION_BEFORE_USING, OBSERVATION_AFTER_VERB, OBSERVATION_PURPOSE)) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                String o = m.group(1).strip().replaceAll("[.,;]+$", "");
+                if (o.length() > 3) return o;
+            }
+        }
+        return null;
+    }
+}

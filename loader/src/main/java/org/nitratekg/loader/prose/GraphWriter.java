@@ -1,0 +1,151 @@
+package org.nitratekg.loader.prose;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.nitratekg.ontology.NKG;
+
+/**
+ * Writes extracted entities and claims into the review graph with deterministic IRIs: claims scoped to the review
+ * ({@code …/review/{slug}/claim/{part}-{k}}), motifs, catalysts, elements, steps and scaling relations shared
+ * ({@code …/id/motif/{slug}} …). Lexicon terms a claim points to get their ontology label copied, so queries over
+ * the review graph alone can print them.
+ */
+final class GraphWriter {
+    static final String ID = "https://w3id.org/nitrate-kg/id/";
+    private static final String OA = "http://www.w3.org/ns/oa#";
+    private static final String CITO_CITES = "http://purl.org/spar/cito/cites";
+
+    final Model model;
+    private final Model ontology;
+    private final Resource review;
+    private final Map<String, Integer> claimCounters = new HashMap<>();
+    private final Map<Integer, Resource> references = new HashMap<>();
+
+    GraphWriter(Model model, Model ontology, Resource review) {
+        this.model = model;
+        this.ontology = ontology;
+        this.review = review;
+        model.listResourcesWithProperty(RDF.type, NKG.Reference).forEachRemaining(r -> {
+            if (r.hasProperty(NKG.partOfReview, review) && r.hasProperty(NKG.referenceNumber)) {
+                references.put(r.getProperty(NKG.referenceNumber).getInt(), r);
+            }
+        });
+    }
+
+    /** A new claim read from one sentence of a passage, with its provenance, evidence types and hedge flag. */
+    Resource claim(Passage passage, Sentence s, Resource claimClass, Set<Resource> evidence) {
+        int k = claimCounters.merge(passage.claimPrefix, 1, Integer::sum);
+        Resource claim = model.createResource(review.getURI() + "/claim/" + passage.claimPrefix + "-" + k)
+                .addProperty(RDF.type, NKG.Claim).addProperty(RDF.type, claimClass)
+                .addProperty(NKG.partOfReview, review)
+                .addProperty(NKG.derivedFromPart, passage.part)
+                .addLiteral(NKG.hedged, EvidenceCues.hedged(s.text()));
+        if (passage.part.hasProperty(NKG.inSection)) {
+            claim.addProperty(NKG.inSection, passage.part.getPropertyResourceValue(NKG.inSection));
+        }
+        Resource quote = model.createResource(claim.getURI() + "/quote")
+                .addProperty(RDF.type, model.createResource(OA + "TextQuoteSelector"))
+                .addProperty(model.createProperty(OA + "exact"), s.text());
+        claim.addProperty(NKG.quote, quote);
+        for (int n : passage.referencesFor(s)) {
+            claim.addProperty(model.createProperty(CITO_CITES), reference(n));
+        }
+        for (Resource e : evidence) {
+            claim.addProperty(NKG.evidenceType, term(e));
+        }
+        return claim;
+    }
+
+    private Resource reference(int number) {
+        return references.computeIfAbsent(number, n -> model.createResource(review.getURI() + "/reference/" + n)
+                .addProperty(RDF.type, NKG.Reference)
+                .addProperty(NKG.partOfReview, review)
+                .addLiteral(NKG.referenceNumber, (long) n));
+    }
+
+    /** A lexicon term, with its type and label copied from the ontology. */
+    Resource term(Resource t) {
+        Resource r = model.createResource(t.getURI());
+        ontology.listStatements(t, RDF.type, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(model::add);
+        ontology.listStatements(t, RDFS.label, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(model::add);
+        return r;
+    }
+
+    Resource motif(Motif m) {
+        Resource r = model.createResource(ID + "motif/" + m.slug());
+        if (r.hasProperty(RDF.type, NKG.SiteMotif)) return r;
+        r.addProperty(RDF.type, NKG.SiteMotif).addProperty(RDF.type, m.motifClass())
+                .addProperty(NKG.printedName, m.printed()).addProperty(RDFS.label, m.label());
+        int i = 0;
+        for (Motif.Centre c : m.centres()) {
+            Resource coord = model.createResource(r.getURI() + "/coordination/" + (++i))
+                    .addProperty(RDF.type, NKG.Coordination)
+                    .addProperty(NKG.centralElement, element(c.element()))
+                    .addProperty(NKG.symmetry, m.asymmetric() ? "asymmetric" : "symmetric");
+            if (c.coordinationNumber() != null) coord.addLiteral(NKG.coordinationNumber, (long) c.coordinationNumber());
+            StringBuilder counts = new StringBuilder();
+            for (Motif.Shell sh : c.shell()) {
+                coord.addProperty(NKG.coordinatingElement, element(sh.element()));
+                counts.append(sh.printed());
+            }
+            coord.addProperty(NKG.elementCount, counts.toString());
+            if (m.ligand() != null) {
+                coord.addProperty(m.axial() ? NKG.axialLigand : NKG.inPlaneLigand, element(m.ligand()));
+            }
+            r.addProperty(NKG.hasCoordination, coord);
+        }
+        return r;
+    }
+
+    Resource element(String symbol) {
+        return model.createResource(ID + "element/" + symbol).addProperty(RDF.type, NKG.ChemicalElement)
+                .addProperty(NKG.symbol, symbol);
+    }
+
+    Resource catalyst(String printedName) {
+        Resource known = knownCatalyst(printedName);
+        if (known != null) return known;
+        return model.createResource(ID + "catalyst/" + slug(printedName))
+                .addProperty(RDF.type, NKG.Catalyst).addProperty(NKG.printedName, printedName);
+    }
+
+    private Resource knownCatalyst(String printedName) {
+        List<Resource> hits = model.listResourcesWithProperty(NKG.printedName, printedName).toList();
+        return hits.stream().filter(h -> h.hasProperty(RDF.type, NKG.Catalyst)).findFirst().orElse(null);
+    }
+
+    /** An elementary step, shared, from one species to another ("*NO3 → *NO2") or named ("NH3 desorption"). */
+    Resource step(String label, Resource from, Resource to) {
+        Resource r = model.createResource(ID + "step/" + slug(label)).addProperty(RDF.type, NKG.ElementaryStep)
+                .addProperty(RDFS.label, label);
+        if (from != null) r.addProperty(NKG.fromIntermediate, term(from));
+        if (to != null) r.addProperty(NKG.toIntermediate, term(to));
+        return r;
+    }
+
+    Resource scalingRelation(Resource a, Resource b) {
+        if (a == null || b == null) {
+            return model.createResource(ID + "scaling-relation/unnamed-pair").addProperty(RDF.type, NKG.ScalingRelation)
+                    .addProperty(RDFS.label, "scaling relation between unnamed intermediates");
+        }
+        List<Resource> pair = java.util.stream.Stream.of(a, b).sorted(java.util.Comparator.comparing(Resource::getLocalName)).toList();
+        Resource r = model.createResource(ID + "scaling-relation/" + slug(pair.get(0).getLocalName() + "-" + pair.get(1).getLocalName()))
+                .addProperty(RDF.type, NKG.ScalingRelation);
+        for (Resource i : pair) r.addProperty(NKG.betweenIntermediate, term(i));
+        return r;
+    }
+
+    static String slug(String name) {
+        String s = name.replace('₀', '0').toLowerCase(Locale.ROOT).replaceAll("[*]", "")
+                .replace("→", "-to-").replaceAll("[^a-z0-9]+", "-");
+        return s.replaceAll("^-+|-+$", "");
+    }
+}
