@@ -13,6 +13,11 @@ public record ReviewText(String sourceName, String text) {
 
     public static final String BUNDLED_RESOURCE = "/org/nitratekg/corpus/zhang-2025-echem-no3rr-review.txt";
 
+    /** The text of a file's bytes, which must be UTF-8; a malformed byte is reported with its line. */
+    public static ReviewText fromBytes(String sourceName, byte[] bytes) {
+        return org.nitratekg.loader.read.SourceReader.decode(sourceName, bytes);
+    }
+
     /** The review shipped with nitrate-kg (CC BY 4.0, see the README beside it). */
     public static ReviewText bundled() {
         try (InputStream in = ReviewText.class.getResourceAsStream(BUNDLED_RESOURCE)) {

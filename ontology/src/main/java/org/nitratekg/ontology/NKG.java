@@ -152,6 +152,11 @@ public final class NKG {
     public static final Resource PerformanceMeasurement = resource("PerformanceMeasurement");
     public static final Resource ReviewGeneralization = resource("ReviewGeneralization");
 
+    // Terms for tables, references and units
+    public static final Property ucumExpression = property("ucumExpression");
+    public static final Property unconvertibleReason = property("unconvertibleReason");
+    public static final Property affiliation = property("affiliation");
+
     // Lexicon: intermediates, techniques, strategies, pathways (the terms the prose extractor recognises)
     public static final Resource SiteRoleClaim = resource("SiteRoleClaim");
     public static final Resource ProsePerformanceClaim = resource("ProsePerformanceClaim");

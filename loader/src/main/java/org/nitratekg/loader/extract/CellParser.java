@@ -1,0 +1,101 @@
+package org.nitratekg.loader.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers from normalized table cells: {@code 97 ± 5}, {@code >90}, {@code ~95%}, {@code 1,274.4},
+ * {@code -0.4 V}, {@code -1.4 V vs. Ag/AgCl}, {@code -40 mA cm-2}; a dash or an empty cell is missing.
+ */
+public final class CellParser {
+    private static final String NUMBER = "[+\\-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[+\\-]?\\.\\d+";
+    private static final Pattern QUANTITY = Pattern.compile(
+            "^(?<qual>[<>≤≥~≈∼]|ca\\.)?\\s*(?<value>" + NUMBER + ")\\s*%?\\s*(?:(?:±|\\+/-)\\s*(?<pm>" + NUMBER
+                    + ")\\s*%?)?\\s*(?<rest>.*)$");
+    private static final Pattern MISSING = Pattern.compile("^(?:[—–\\-−/]+|n\\.?\\s?a\\.?|n\\.?\\s?r\\.?|none|)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONDITION_UNIT = Pattern.compile(
+            "^(?<unit>mV|V|m?A\\s*(?:cm-2|/\\s*cm2|cm2-1)|mA|A)?\\s*(?:\\(?\\s*(?:vs\\.?|versus)\\s*(?<el>[^)]+?)\\s*\\)?)?$");
+
+    private CellParser() {}
+
+    public static boolean isMissing(String cell) {
+        return MISSING.matcher(cell.strip()).matches();
+    }
+
+    /** The quantity a cell prints, or empty when the cell is missing or holds no number at its start. */
+    public static Optional<Quantity> quantity(String cell) {
+        if (isMissing(cell)) {
+            return Optional.empty();
+        }
+        Matcher m = QUANTITY.matcher(cell.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Quantity(lexical(m.group("value")), m.group("pm") == null ? null : lexical(m.group("pm")),
+                m.group("qual") == null ? null : m.group("qual").replace("∼", "~"), m.group("rest").strip(), null));
+    }
+
+    /** A potential or current density: the quantity with its unit ("V", "mA cm-2") and electrode, if printed. */
+    public static Optional<Quantity> condition(String cell) {
+        Optional<Quantity> q = quantity(cell);
+        if (q.isEmpty()) {
+            return q;
+        }
+        Matcher m = CONDITION_UNIT.matcher(q.get().unitText());
+        if (!m.matches()) {
+            return Optional.of(q.get());
+        }
+        String unit = m.group("unit") == null ? null : canonicalConditionUnit(m.group("unit"));
+        String electrode = m.group("el") == null ? null : canonicalElectrode(m.group("el"));
+        return Optional.of(new Quantity(q.get().value(), q.get().plusMinus(), q.get().qualifier(), unit, electrode));
+    }
+
+    /** The unit of a condition written alone (as in a header), e.g. "V" or "mA cm-2". */
+    static Optional<String> conditionUnit(String text) {
+        Matcher m = CONDITION_UNIT.matcher(text.strip());
+        return m.matches() && m.group("unit") != null ? Optional.of(canonicalConditionUnit(m.group("unit")))
+                : Optional.empty();
+    }
+
+    static String canonicalConditionUnit(String unit) {
+        String u = unit.replaceAll("\\s+", "");
+        if (u.equals("V") || u.equals("mV")) {
+            return u;
+        }
+        return (u.startsWith("mA") ? "mA" : "A") + " cm-2";
+    }
+
+    /** The usual short name of a reference electrode ("RHE", "Ag/AgCl", "SCE", "Hg/HgO", …). */
+    public static String canonicalElectrode(String printed) {
+        String p = printed.strip().replaceAll("\\s+", " ").replaceAll("[.,;]+$", "");
+        String key = p.toUpperCase(Locale.ROOT).replace(" ", "");
+        if (key.startsWith("RHE") || key.contains("REVERSIBLEHYDROGEN")) {
+            return "RHE";
+        }
+        if (key.startsWith("AG/AGCL")) {
+            return "Ag/AgCl";
+        }
+        if (key.startsWith("SCE") || key.contains("CALOMEL")) {
+            return "SCE";
+        }
+        if (key.startsWith("HG/HGO")) {
+            return "Hg/HgO";
+        }
+        return p;
+    }
+
+    /** ASCII sign, no '+', no thousands separators; the printed digits are kept. */
+    static String lexical(String number) {
+        String n = number.replace(",", "").replace("−", "-");
+        if (n.startsWith("+")) {
+            n = n.substring(1);
+        }
+        if (n.startsWith(".") || n.startsWith("-.")) {
+            n = n.replace(".", "0.");
+        }
+        return n;
+    }
+}

@@ -1,0 +1,71 @@
+package org.nitratekg.loader.segment;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.nitratekg.loader.read.SourceLine;
+
+/**
+ * Recognizes section headings. A numbered heading must continue the numbering of the previous one (next sibling
+ * at some depth or first child), so a numbered list item in the prose is not taken for a heading.
+ */
+final class HeadingRecognizer {
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,2}(?:\\.\\d{1,2}){0,5})\\.?\\s+(\\p{Lu}[^\\t]{0,200}?)\\s*$");
+    private static final Set<String> BACK_MATTER = Set.of("funding", "author contributions", "acknowledgments",
+            "acknowledgements", "acknowledgment", "acknowledgement", "conflicts of interest", "conflict of interest",
+            "institutional review board statement", "informed consent statement", "data availability statement",
+            "abbreviations", "supplementary materials", "use of ai and ai-assisted technologies", "appendix",
+            "declaration of competing interest", "ethics statement", "references");
+
+    private String lastNumber;
+
+    /** The number a line opens a section with, if it is the next numbered heading. */
+    String numberedHeading(SourceLine line) {
+        Matcher m = NUMBERED.matcher(line.text());
+        if (!m.matches() || m.group(2).matches(".*[.;:,]$") || line.text().contains("\t")) {
+            return null;
+        }
+        String number = m.group(1);
+        if (!follows(lastNumber, number)) {
+            return null;
+        }
+        lastNumber = number;
+        return number;
+    }
+
+    static String title(SourceLine line) {
+        Matcher m = NUMBERED.matcher(line.text());
+        return m.matches() ? m.group(2).strip() : line.text().strip();
+    }
+
+    static boolean isBackMatter(SourceLine line) {
+        return BACK_MATTER.contains(line.text().strip().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isReferencesHeading(SourceLine line) {
+        String t = line.text().strip().toLowerCase(Locale.ROOT);
+        return t.equals("references") || t.equals("reference list") || t.equals("bibliography");
+    }
+
+    static boolean follows(String previous, String next) {
+        String[] n = next.split("\\.");
+        if (previous == null) {
+            return next.equals("1");
+        }
+        String[] p = previous.split("\\.");
+        if (n.length == p.length + 1) {
+            return next.equals(previous + ".1");
+        }
+        if (n.length > p.length) {
+            return false;
+        }
+        for (int i = 0; i < n.length - 1; i++) {
+            if (!n[i].equals(p[i])) {
+                return false;
+            }
+        }
+        return Integer.parseInt(n[n.length - 1]) == Integer.parseInt(p[n.length - 1]) + 1;
+    }
+}

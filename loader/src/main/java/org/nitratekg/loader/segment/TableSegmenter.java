@@ -1,0 +1,119 @@
+package org.nitratekg.loader.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.nitratekg.loader.ReviewFormatException;
+import org.nitratekg.loader.normalize.TextNormalizer;
+import org.nitratekg.loader.read.SourceLine;
+
+/**
+ * Cuts a table out of the line stream: the "Table N. caption" line, a tab-separated header, data rows, further parts
+ * that repeat the header (after blank lines, page furniture or a running head), and notes.
+ */
+final class TableSegmenter {
+    static final Pattern CAPTION = Pattern.compile("^\\s*Table\\s+(\\d+)\\s*[.:]\\s*(.*)$");
+    private static final Pattern NOTE = Pattern.compile("^\\s*(?:Notes?|Abbreviations|Footnotes?)\\s*:");
+
+    private final String sourceName;
+    private final List<SourceLine> lines;
+
+    TableSegmenter(String sourceName, List<SourceLine> lines) {
+        this.sourceName = sourceName;
+        this.lines = lines;
+    }
+
+    record Result(Block.Table table, int next) {}
+
+    /** Reads the table whose caption is at index {@code at}; returns it with the index of the first line after it. */
+    Result read(int at, Heading section) {
+        SourceLine caption = lines.get(at);
+        Matcher m = CAPTION.matcher(caption.text());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a table caption: " + caption.text());
+        }
+        int number = Integer.parseInt(m.group(1));
+        int i = skipGaps(at + 1);
+        if (i >= lines.size() || !lines.get(i).text().contains("\t")) {
+            int where = i < lines.size() ? lines.get(i).number() : caption.number();
+            throw new ReviewFormatException(sourceName, where,
+                    "a tab-separated header row under 'Table " + number + ".'");
+        }
+        List<Block.TablePart> parts = new ArrayList<>();
+        List<SourceLine> notes = new ArrayList<>();
+        SourceLine header = lines.get(i);
+        List<String> headerKey = key(header);
+        List<SourceLine> rows = new ArrayList<>();
+        i++;
+        while (i < lines.size()) {
+            SourceLine line = lines.get(i);
+            if (line.isBlank() || PageFurniture.is(line.text())) {
+                i++;
+            } else if (line.text().contains("\t")) {
+                if (key(line).equals(headerKey)) {
+                    parts.add(new Block.TablePart(header, List.copyOf(rows)));
+                    header = line;
+                    rows = new ArrayList<>();
+                } else {
+                    checkCells(number, header, line);
+                    rows.add(line);
+                }
+                i++;
+            } else if (NOTE.matcher(line.text()).find()) {
+                notes.add(line);
+                i++;
+            } else if (nextIsHeaderRepeat(i + 1, headerKey)) {
+                i++; // a running head between two parts of the table
+            } else {
+                break;
+            }
+        }
+        parts.add(new Block.TablePart(header, List.copyOf(rows)));
+        if (parts.stream().allMatch(p -> p.rows().isEmpty())) {
+            throw new ReviewFormatException(sourceName, header.number() + 1,
+                    "at least one tab-separated data row under the header of Table " + number);
+        }
+        return new Result(new Block.Table(section, caption, number, m.group(2).strip(), List.copyOf(parts),
+                List.copyOf(notes)), i);
+    }
+
+    private boolean nextIsHeaderRepeat(int from, List<String> headerKey) {
+        int j = skipGaps(from);
+        return j < lines.size() && key(lines.get(j)).equals(headerKey);
+    }
+
+    private int skipGaps(int from) {
+        int i = from;
+        while (i < lines.size() && (lines.get(i).isBlank() || PageFurniture.is(lines.get(i).text()))) {
+            i++;
+        }
+        return i;
+    }
+
+    private void checkCells(int table, SourceLine header, SourceLine row) {
+        int expected = header.text().split("\t", -1).length;
+        String[] cells = row.text().split("\t", -1);
+        int found = cells.length;
+        while (found > expected && cells[found - 1].isBlank()) {
+            found--;
+        }
+        if (found != expected) {
+            throw new ReviewFormatException(sourceName, row.number(),
+                    expected + " tab-separated cells as in the header of Table " + table + ", found " + found);
+        }
+    }
+
+    /** A header compared after normalization, so "FE (NH_3)" and "FE (NH ₃)" are the same header. */
+    private static List<String> key(SourceLine line) {
+        List<String> key = new ArrayList<>();
+        for (String cell : line.text().split("\t", -1)) {
+            key.add(TextNormalizer.plain(cell).replace(" ", "").toLowerCase(java.util.Locale.ROOT));
+        }
+        while (!key.isEmpty() && key.getLast().isEmpty()) {
+            key.removeLast();
+        }
+        return key;
+    }
+}

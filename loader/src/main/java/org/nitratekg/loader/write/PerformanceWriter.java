@@ -1,0 +1,167 @@
+package org.nitratekg.loader.write;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.nitratekg.loader.extract.CatalystNames;
+import org.nitratekg.loader.extract.CellParser;
+import org.nitratekg.loader.extract.ColumnRole;
+import org.nitratekg.loader.extract.Quantity;
+import org.nitratekg.loader.link.YieldConversion;
+import org.nitratekg.loader.link.YieldConverter;
+import org.nitratekg.loader.link.YieldUnit;
+import org.nitratekg.loader.write.TableWriter.Cell;
+import org.nitratekg.ontology.NKG;
+
+/**
+ * Writes what one row of a performance table reports: the catalyst, the condition (potential vs. a reference
+ * electrode, or current density), the Faradaic efficiency and the yield with its unit and conversion.
+ */
+final class PerformanceWriter {
+    private static final Map<String, Resource> ELECTRODES = Map.of(
+            "RHE", NKG.RHE, "Ag/AgCl", NKG.AgAgCl, "SCE", NKG.SCE, "Hg/HgO", NKG.Hg_HgO);
+
+    private PerformanceWriter() {}
+
+    static void write(WriteContext ctx, Resource row, Map<ColumnRole, Cell> cells) {
+        Cell catalystCell = cells.get(ColumnRole.CATALYST);
+        if (catalystCell == null || CellParser.isMissing(catalystCell.normalized().text())) {
+            return;
+        }
+        String name = CatalystNames.clean(catalystCell.normalized()).text();
+        Resource catalyst = ctx.model.createResource(DataIris.catalyst(name))
+                .addProperty(RDF.type, NKG.Catalyst)
+                .addProperty(NKG.printedName, name)
+                .addProperty(RDFS.label, name);
+        row.addProperty(NKG.reportsCatalyst, catalyst);
+        for (Statement cited : row.listProperties(Terms.cites).toList()) {
+            catalyst.addProperty(NKG.reportedIn, cited.getObject());
+        }
+        Resource condition = condition(ctx, row, cells.get(ColumnRole.CONDITION));
+        Resource electrolyte = electrolyte(ctx, cells.get(ColumnRole.ELECTROLYTE));
+        Cell fe = cells.get(ColumnRole.FARADAIC_EFFICIENCY);
+        if (fe != null) {
+            CellParser.quantity(fe.normalized().text()).ifPresent(q -> {
+                Resource figure = figure(ctx, row, "fe", NKG.FaradaicEfficiency, q, fe, catalyst, condition, electrolyte);
+                figure.addProperty(NKG.printedUnit, "%").addProperty(Terms.unit, Terms.PERCENT);
+            });
+        }
+        Cell yield = cells.get(ColumnRole.YIELD);
+        if (yield != null) {
+            CellParser.quantity(yield.normalized().text()).ifPresent(q -> {
+                Resource figure = figure(ctx, row, "yield", NKG.AmmoniaYieldRate, q, yield, catalyst, condition,
+                        electrolyte);
+                String unitText = !q.unitText().isEmpty() ? q.unitText() : yield.column().headerUnit();
+                if (unitText == null) {
+                    figure.addProperty(NKG.unconvertibleReason, "no unit is printed in the cell or its header");
+                    return;
+                }
+                figure.addProperty(NKG.printedUnit, YieldUnit.asciiForm(unitText));
+                Optional<YieldUnit> unit = YieldUnit.parse(unitText);
+                if (unit.isEmpty()) {
+                    figure.addProperty(NKG.unconvertibleReason, "the unit '" + YieldUnit.asciiForm(unitText)
+                            + "' is not a product of known mass, amount, time, area or mass-basis factors");
+                    return;
+                }
+                figure.addProperty(Terms.unit, ctx.model.createResource(unit.get().iri()))
+                        .addProperty(NKG.ucumExpression, unit.get().ucum());
+                YieldConversion conversion = YieldConverter.convert(q.value(), unit.get());
+                if (conversion.isConverted()) {
+                    figure.addProperty(NKG.convertedValue,
+                                    ctx.model.createTypedLiteral(conversion.lexicalValue(), XSDDatatype.XSDdecimal))
+                            .addProperty(NKG.convertedUnit, ctx.model.createResource(conversion.targetIri()))
+                            .addProperty(NKG.conversionNote, conversion.note());
+                } else {
+                    figure.addProperty(NKG.unconvertibleReason, conversion.reason());
+                }
+            });
+        }
+    }
+
+    private static Resource figure(WriteContext ctx, Resource row, String name, Resource type, Quantity q, Cell cell,
+                                   Resource catalyst, Resource condition, Resource electrolyte) {
+        Resource figure = ctx.model.createResource(row.getURI() + "/" + name)
+                .addProperty(RDF.type, type)
+                .addProperty(NKG.partOfReview, ctx.review)
+                .addProperty(NKG.numericValue, decimal(ctx, q.value()))
+                .addProperty(NKG.ofCatalyst, catalyst)
+                .addProperty(NKG.derivedFromPart, cell.resource());
+        if (q.plusMinus() != null) {
+            figure.addProperty(NKG.plusMinus, decimal(ctx, q.plusMinus()));
+        }
+        if (q.qualifier() != null) {
+            figure.addProperty(NKG.qualifier, q.qualifier());
+        }
+        if (condition != null) {
+            figure.addProperty(NKG.underCondition, condition);
+        }
+        if (electrolyte != null) {
+            figure.addProperty(NKG.inElectrolyte, electrolyte);
+        }
+        row.addProperty(NKG.hasPerformance, figure);
+        return figure;
+    }
+
+    private static Resource condition(WriteContext ctx, Resource row, Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        Optional<Quantity> parsed = CellParser.condition(cell.normalized().text());
+        if (parsed.isEmpty()) {
+            return null;
+        }
+        Quantity q = parsed.get();
+        String header = cell.column().header().toLowerCase(java.util.Locale.ROOT);
+        String unit = q.unitText() != null && !q.unitText().isEmpty() ? q.unitText()
+                : cell.column().headerUnit() != null ? cell.column().headerUnit()
+                : header.contains("current") ? "mA cm-2" : "V";
+        boolean potential = unit.endsWith("V");
+        Resource condition = ctx.model.createResource(row.getURI() + "/condition")
+                .addProperty(RDF.type, potential ? NKG.AppliedPotential : NKG.AppliedCurrentDensity)
+                .addProperty(NKG.partOfReview, ctx.review)
+                .addProperty(NKG.numericValue, decimal(ctx, q.value()))
+                .addProperty(NKG.printedUnit, unit)
+                .addProperty(NKG.derivedFromPart, cell.resource());
+        if (q.qualifier() != null) {
+            condition.addProperty(NKG.qualifier, q.qualifier());
+        }
+        if (potential) {
+            condition.addProperty(Terms.unit, unit.equals("mV") ? Terms.MILLIVOLT : Terms.VOLT);
+            String electrode = q.electrode() != null ? q.electrode() : cell.column().headerElectrode();
+            if (electrode != null) {
+                condition.addProperty(NKG.referenceElectrode, electrode(ctx, electrode));
+            }
+        } else {
+            condition.addProperty(Terms.unit, ctx.model.createResource(YieldUnit.LOCAL_UNIT_NS
+                    + (unit.startsWith("mA") ? "MilliA" : "A") + "-PER-CentiM2"));
+        }
+        return condition;
+    }
+
+    private static Resource electrode(WriteContext ctx, String name) {
+        Resource known = ELECTRODES.get(name);
+        Resource electrode = known != null ? ctx.model.createResource(known.getURI())
+                : ctx.model.createResource(DataIris.referenceElectrode(name)).addProperty(RDF.type, NKG.ReferenceElectrode);
+        return electrode.addProperty(SKOS.altLabel, name);
+    }
+
+    private static Resource electrolyte(WriteContext ctx, Cell cell) {
+        if (cell == null || CellParser.isMissing(cell.normalized().text())) {
+            return null;
+        }
+        String name = cell.normalized().text();
+        return ctx.model.createResource(DataIris.electrolyte(name))
+                .addProperty(RDF.type, NKG.Electrolyte)
+                .addProperty(RDFS.label, name);
+    }
+
+    private static org.apache.jena.rdf.model.Literal decimal(WriteContext ctx, String lexical) {
+        return ctx.model.createTypedLiteral(lexical, XSDDatatype.XSDdecimal);
+    }
+}

@@ -1,0 +1,105 @@
+package org.nitratekg.loader.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.nitratekg.loader.extract.Column;
+import org.nitratekg.loader.extract.ColumnRole;
+import org.nitratekg.loader.extract.TableLayout;
+import org.nitratekg.loader.normalize.MappedText;
+import org.nitratekg.loader.normalize.TextNormalizer;
+import org.nitratekg.loader.read.SourceLine;
+import org.nitratekg.loader.segment.Block;
+import org.nitratekg.ontology.NKG;
+
+/** Writes a table, its rows (numbered across parts) and cells; performance tables also get their figures. */
+final class TableWriter {
+
+    private TableWriter() {}
+
+    /** A cell of a row: its column, printed text, normalized text and file offset. */
+    record Cell(Column column, String printed, MappedText normalized, int offset, SourceLine line, Resource resource) {}
+
+    static void write(WriteContext ctx, Block.Table table) {
+        String tableIri = ctx.iris.part("table/" + table.number());
+        SourceLine caption = table.caption();
+        String captionText = TextNormalizer.plain(caption.text());
+        Resource t = ctx.model.createResource(tableIri)
+                .addProperty(RDF.type, NKG.Table)
+                .addProperty(NKG.partOfReview, ctx.review)
+                .addLiteral(NKG.tableNumber, (long) table.number())
+                .addProperty(DCTerms.title, TextNormalizer.plain(table.title()))
+                .addProperty(NKG.text, captionText)
+                .addProperty(NKG.printedText, caption.text().strip());
+        ctx.inSection(t, table.section());
+        ctx.provenance.locate(t, caption.number(), caption.offset(), caption.endOffset());
+        ctx.cite(t, caption, caption.text());
+        for (SourceLine note : table.notes()) {
+            t.addProperty(SKOS.note, TextNormalizer.plain(note.text()));
+            ctx.cite(t, note, note.text());
+        }
+        List<String> headers = new ArrayList<>();
+        for (String h : table.parts().getFirst().header().text().split("\t", -1)) {
+            headers.add(TextNormalizer.plain(h));
+        }
+        while (!headers.isEmpty() && headers.getLast().isEmpty()) {
+            headers.removeLast();
+        }
+        TableLayout layout = TableLayout.of(headers);
+        int rowNumber = 0;
+        for (int part = 1; part <= table.parts().size(); part++) {
+            for (SourceLine line : table.parts().get(part - 1).rows()) {
+                rowNumber++;
+                Resource row = ctx.model.createResource(tableIri + "/row/" + rowNumber)
+                        .addProperty(RDF.type, NKG.TableRow)
+                        .addProperty(NKG.inTable, t)
+                        .addProperty(NKG.partOfReview, ctx.review)
+                        .addLiteral(NKG.ordinal, (long) rowNumber)
+                        .addLiteral(NKG.tablePart, (long) part)
+                        .addProperty(NKG.printedText, line.text());
+                ctx.inSection(row, table.section());
+                ctx.provenance.locate(row, line.number(), line.offset(), line.endOffset());
+                ctx.cite(row, line, line.text());
+                List<Cell> cells = writeCells(ctx, row, line, layout);
+                row.addProperty(NKG.text, String.join(" | ", cells.stream().map(c -> c.normalized().text()).toList()));
+                if (layout.isPerformanceTable()) {
+                    Map<ColumnRole, Cell> byRole = new TreeMap<>();
+                    cells.forEach(c -> byRole.putIfAbsent(c.column().role(), c));
+                    PerformanceWriter.write(ctx, row, byRole);
+                }
+            }
+        }
+    }
+
+    private static List<Cell> writeCells(WriteContext ctx, Resource row, SourceLine line, TableLayout layout) {
+        List<Cell> cells = new ArrayList<>();
+        String[] printed = line.text().split("\t", -1);
+        int offset = line.offset();
+        for (int i = 0; i < printed.length; i++) {
+            if (i < layout.columns().size()) {
+                Column column = layout.columns().get(i);
+                MappedText normalized = TextNormalizer.normalize(printed[i]);
+                Resource cell = ctx.model.createResource(row.getURI() + "/cell/" + (i + 1))
+                        .addProperty(RDF.type, NKG.TableCell)
+                        .addProperty(NKG.partOfReview, ctx.review)
+                        .addProperty(NKG.columnHeader, column.header())
+                        .addLiteral(NKG.ordinal, (long) (i + 1))
+                        .addProperty(NKG.printedText, printed[i])
+                        .addProperty(NKG.text, normalized.text());
+                row.addProperty(NKG.hasCell, cell);
+                int start = offset;
+                int end = offset + printed[i].length();
+                ctx.provenance.locate(cell, line.number(), start, end);
+                cells.add(new Cell(column, printed[i], normalized, start, line, cell));
+            }
+            offset += printed[i].length() + 1;
+        }
+        return cells;
+    }
+}
