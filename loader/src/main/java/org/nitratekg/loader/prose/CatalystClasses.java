@@ -23,7 +23,7 @@ final class CatalystClasses {
     private static final Pattern PARTICLE = Pattern.compile("NPs?(?![a-z])");
     private static final Pattern DAC = Pattern.compile("(?<![A-Z])D(?:S)?ACs?(?![a-z])");
     private static final Pattern SAA = Pattern.compile("(?<![A-Z])I?SAA(?![a-z])");
-    private static final Pattern METAL = Pattern.compile("(?<![a-z])" + Elements.METAL + "(?![a-z])");
+    private static final Pattern METAL = Pattern.compile(Elements.METAL + "(?![a-z])");
     private static final Pattern SENTENCE_CUE = Pattern.compile(
             "(?i)\\b(single-atom alloy|single-atom|single atom|dual-atom|diatomic|dual-single-atom|cluster)\\b[^.()\\[]{0,70}\\(\\s*$");
 

@@ -44,13 +44,28 @@ final class CatalystFinder {
             if (token.length() < 2 || !HAS_METAL.matcher(token).find()) continue;
             boolean shaped = SINGLE_ATOM.matcher(token).lookingAt() || clusterAtStart(token)
                     || (CLASS_ABBREVIATION.matcher(token).find() && token.length() > 3);
+            if (end < sentence.length() && "+−⁺".indexOf(sentence.charAt(end)) >= 0) continue;
+            if (token.matches(".*[-–][a-z]+$")) continue;
             boolean beforeCatalyst = BEFORE_CATALYST.matcher(sentence.substring(end)).find() && formulaLike(token);
-            if ((shaped || beforeCatalyst) && MotifFinder.find(token).stream().noneMatch(f -> f.motif().printed().equals(token))) {
+            boolean compound = formulaLike(token) && token.matches(".*[A-Za-z0-9][/@–-][A-Za-z0-9].*")
+                    && token.chars().filter(Character::isUpperCase).count() >= 2;
+            boolean defined = c.start() > 0 && sentence.charAt(c.start() - 1) == '(' && end < sentence.length()
+                    && sentence.charAt(end) == ')' && formulaLike(token);
+            if ((shaped || beforeCatalyst || compound || defined) && MotifFinder.find(token).stream().noneMatch(f -> f.motif().printed().equals(token))) {
                 add(found, new Found(token, c.start(), end));
             }
         }
         found.sort(Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /** The catalyst a sentence is about: a name known from the tables, else one defined in parentheses, else the first. */
+    static Found main(List<Found> found, Collection<String> knownNames, String sentence) {
+        for (Found f : found) if (knownNames.contains(f.name())) return f;
+        for (Found f : found) {
+            if (f.start() > 0 && sentence.charAt(f.start() - 1) == '(') return f;
+        }
+        return found.isEmpty() ? null : found.get(0);
     }
 
     static boolean clusterAtStart(String token) {

@@ -20,11 +20,14 @@ final class CharacterizationClaims {
     private static final Pattern RESULT_PRESENT = Pattern.compile("(?i)\\b(reveals?|confirms?|shows?|correlates?|indicates?|detects?|identif(?:y|ies))\\b");
     private static final Pattern ADVICE = Pattern.compile("(?i)\\b(should|must|will|would|needs? to|require[sd]?|recommend\\w*|future|secure)\\b");
     private static final Pattern OBSERVATION_AFTER_VERB = Pattern.compile(
-            "(?i)\\b(?:revealed|revealing|identified|confirmed|confirm|corroborated|detected|showed|show|indicated|clarified|captured|resolved|correlate|reveal|reveals)\\s+(?:that\\s+)?(.+?)(?=\\s*\\((?:Figure|Fig)|\\s*\\[\\d|, (?:while|providing|thereby|which)\\b|$)");
+            "(?i)\\b(?:revealed|revealing|identified|confirmed|confirm|corroborated|detected|showed|show|indicated|clarified|captured|resolved|correlate|reveal|reveals|demonstrated)\\s+(?!by\\b)(?:that\\s+)?(.+?)(?=\\s*\\((?:Figure|Fig)|\\s*\\[\\d|, (?:while|providing|thereby|which)\\b|$)");
     private static final Pattern OBSERVATION_PURPOSE = Pattern.compile(
-            "(?i)\\bto\\s+(?:track|capture|detect|probe|monitor|reveal|identify|clarify)\\s+(.+?)(?=\\s*\\((?:Figure|Fig)|\\s*\\[\\d|$)");
+            "\\bto\\s+(?:track|capture|detect|probe|monitor|reveal|identify)\\s+(.+?)(?=\\s*\\((?:Figure|Fig)|\\s*\\[\\d|$)");
     private static final Pattern OBSERVATION_BEFORE_USING = Pattern.compile(
             "(?i)\\b(?:resolved|revealed|captured|tracked|identified)\\s+(.+?)\\s+using\\b");
+    private static final Pattern SIGNALS = Pattern.compile("^(?:Characteristic|The|These|Distinct)?\\s*(?:signals|bands|peaks|features)\\b.*\\b(revealed|confirmed|showed|indicated|demonstrated)\\b");
+    private static final Pattern CALCULATIONS_FIRST = Pattern.compile("^(?:The\\s+)?(?:Theoretical|DFT)\\s+calculations\\b");
+    private static final Pattern REFERS_BACK = Pattern.compile("\\b(these|this|their|its|they)\\b");
     private static final Pattern MODE_JOIN = Pattern.compile("^(?:\\s*\\([^)]*\\))?\\s*(?:and|/|,|or)\\s*$");
 
     private final Context ctx;
@@ -34,26 +37,37 @@ final class CharacterizationClaims {
     }
 
     void extract(Passage p) {
+        boolean caption = p.part.hasProperty(org.apache.jena.vocabulary.RDF.type, NKG.FigureCaption);
+        List<Resource> previousClaims = List.of();
         for (Sentence s : p.sentences) {
             String text = s.text();
             List<Mention> mentions = ctx.lexicon.find(text, NKG.CharacterizationTechnique, NKG.CharacterizationMode);
             List<Mention> techniques = mentions.stream().filter(m -> m.kind().equals(NKG.CharacterizationTechnique)).toList();
-            if (techniques.isEmpty() || ADVICE.matcher(text).find()) continue;
-            CatalystFinder.Found catalyst = ctx.catalysts(text).stream().findFirst().orElse(null);
-            if (catalyst == null && (Passage.anaphoric(s) || text.matches("(?s)^(Theoretical|DFT|The DFT)\\b.*"))) {
+            if (techniques.isEmpty()) {
+                if (SIGNALS.matcher(text).find()) {
+                    for (Resource c : previousClaims) {
+                        for (Resource i : ctx.intermediates(text)) c.addProperty(NKG.showsIntermediate, ctx.writer.term(i));
+                    }
+                }
+                previousClaims = List.of();
+                continue;
+            }
+            previousClaims = List.of();
+            if (ADVICE.matcher(text).find()) continue;
+            CatalystFinder.Found catalyst = CatalystFinder.main(ctx.catalysts(text), ctx.knownCatalystNames, text);
+            if (catalyst == null && !caption && (Passage.anaphoric(s) || REFERS_BACK.matcher(text).find() || CALCULATIONS_FIRST.matcher(text).find())) {
                 catalyst = ctx.catalystInFocus(p, s, 1);
             }
             List<MotifFinder.Found> motifs = ctx.motifs(text);
-            boolean past = RESULT_PAST.matcher(text).find();
             boolean about = catalyst != null || !motifs.isEmpty();
-            if (!(past || (about && RESULT_PRESENT.matcher(text).find()))) continue;
-            if (!past && !about) continue;
-            String observation = observation(text);
-            List<Resource> shown = ctx.intermediates(observation == null ? "" : observation);
-            List<Resource> seen = new ArrayList<>();
+            boolean reported = caption
+                    ? catalyst != null && techniques.stream().anyMatch(t -> adjacentMode(t, mentions, text) != null)
+                    : RESULT_PAST.matcher(text).find() || (about && RESULT_PRESENT.matcher(text).find());
+            if (!reported) continue;
+            String observation = caption ? text.replaceFirst("^\\([a-z]\\)\\s*", "").replaceAll("[.]$", "") : observation(text);
+            List<Resource> claims = new ArrayList<>();
             for (Mention t : techniques) {
-                if (seen.contains(t.term())) continue;
-                seen.add(t.term());
+                if (claims.stream().anyMatch(c -> c.hasProperty(NKG.usesTechnique, t.term()))) continue;
                 Resource claim = ctx.writer.claim(p, s, NKG.CharacterizationEvidence, ctx.cues.forClaim(p, s));
                 claim.addProperty(NKG.usesTechnique, ctx.writer.term(t.term()));
                 Resource mode = modeOf(t, mentions, text);
@@ -61,8 +75,12 @@ final class CharacterizationClaims {
                 if (catalyst != null) claim.addProperty(NKG.aboutCatalyst, ctx.writer.catalyst(catalyst.name()));
                 for (MotifFinder.Found m : motifs) claim.addProperty(NKG.claimSubject, ctx.writer.motif(m.motif()));
                 if (observation != null) claim.addProperty(NKG.observation, observation);
-                for (Resource i : shown) claim.addProperty(NKG.showsIntermediate, ctx.writer.term(i));
+                if (!t.term().equals(NKG.DensityFunctionalTheory) && observation != null) {
+                    for (Resource i : ctx.intermediates(observation)) claim.addProperty(NKG.showsIntermediate, ctx.writer.term(i));
+                }
+                claims.add(claim);
             }
+            previousClaims = claims;
         }
     }
 

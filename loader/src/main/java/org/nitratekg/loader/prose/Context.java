@@ -34,11 +34,16 @@ final class Context {
 
     /** The catalyst a sentence is about: its own single catalyst, else (same passage) that of the sentence before. */
     CatalystFinder.Found catalystInFocus(Passage p, Sentence s, int lookBack) {
+        Sentence where = focusSentence(p, s, lookBack);
+        return where == null ? null : CatalystFinder.main(catalysts(where.text()), knownCatalystNames, where.text());
+    }
+
+    /** The sentence, this one or up to {@code lookBack} before it, that names the catalyst in focus. */
+    Sentence focusSentence(Passage p, Sentence s, int lookBack) {
         for (int back = 0; back <= lookBack; back++) {
             Sentence t = p.previous(s, back);
             if (t == null) break;
-            List<CatalystFinder.Found> found = catalysts(t.text());
-            if (!found.isEmpty()) return found.get(0);
+            if (CatalystFinder.main(catalysts(t.text()), knownCatalystNames, t.text()) != null) return t;
         }
         return null;
     }

@@ -41,12 +41,12 @@ final class EvidenceCues {
 
     /** Cues of the sentence, else of the sentence it refers back to, else of the next one; else a generalization. */
     Set<Resource> forClaim(Passage passage, Sentence s) {
-        Set<Resource> types = of(s.text());
-        if (types.isEmpty() && Passage.anaphoric(s) && passage.previous(s, 1) != null) types = of(passage.previous(s, 1).text());
-        if (types.isEmpty() && passage.next(s) != null && !passage.next(s).text().matches("^(For|In|Similarly|However|Moreover|Furthermore|Beyond|Together|Overall).*")) {
+        Set<Resource> types = new LinkedHashSet<>(of(s.text()));
+        if (Passage.anaphoric(s) && passage.previous(s, 1) != null) types.addAll(of(passage.previous(s, 1).text()));
+        if (types.isEmpty() && passage.next(s) != null && !passage.next(s).text().matches("^(For|In|Similarly|However|Moreover|Furthermore|Beyond|Together|Overall|As a result|Likewise).*")) {
             types = of(passage.next(s).text());
         }
-        if (types.isEmpty()) types = Set.of(NKG.ReviewGeneralization);
+        if (types.isEmpty()) types.add(NKG.ReviewGeneralization);
         return types;
     }
 

@@ -28,6 +28,7 @@ final class GraphWriter {
     private final Resource review;
     private final Map<String, Integer> claimCounters = new HashMap<>();
     private final Map<Integer, Resource> references = new HashMap<>();
+    private final Map<String, List<Resource>> claimsBySentence = new HashMap<>();
 
     GraphWriter(Model model, Model ontology, Resource review) {
         this.model = model;
@@ -42,6 +43,11 @@ final class GraphWriter {
 
     /** A new claim read from one sentence of a passage, with its provenance, evidence types and hedge flag. */
     Resource claim(Passage passage, Sentence s, Resource claimClass, Set<Resource> evidence) {
+        return claim(passage, s, claimClass, evidence, null);
+    }
+
+    /** As above, for a claim about a catalyst named in an earlier sentence ({@code focus}), whose citations then apply. */
+    Resource claim(Passage passage, Sentence s, Resource claimClass, Set<Resource> evidence, Sentence focus) {
         int k = claimCounters.merge(passage.claimPrefix, 1, Integer::sum);
         Resource claim = model.createResource(review.getURI() + "/claim/" + passage.claimPrefix + "-" + k)
                 .addProperty(RDF.type, NKG.Claim).addProperty(RDF.type, claimClass)
@@ -55,13 +61,19 @@ final class GraphWriter {
                 .addProperty(RDF.type, model.createResource(OA + "TextQuoteSelector"))
                 .addProperty(model.createProperty(OA + "exact"), s.text());
         claim.addProperty(NKG.quote, quote);
-        for (int n : passage.referencesFor(s)) {
+        for (int n : passage.referencesFor(s, focus)) {
             claim.addProperty(model.createProperty(CITO_CITES), reference(n));
         }
         for (Resource e : evidence) {
             claim.addProperty(NKG.evidenceType, term(e));
         }
+        claimsBySentence.computeIfAbsent(passage.claimPrefix + "#" + s.index(), x -> new java.util.ArrayList<>()).add(claim);
         return claim;
+    }
+
+    /** The claims already read from a sentence, in the order they were made. */
+    List<Resource> claimsOf(Passage passage, Sentence s) {
+        return claimsBySentence.getOrDefault(passage.claimPrefix + "#" + s.index(), List.of());
     }
 
     private Resource reference(int number) {
@@ -113,7 +125,7 @@ final class GraphWriter {
     Resource catalyst(String printedName) {
         Resource known = knownCatalyst(printedName);
         if (known != null) return known;
-        return model.createResource(ID + "catalyst/" + slug(printedName))
+        return model.createResource(ID + "catalyst/" + org.nitratekg.loader.extract.CatalystNames.slug(printedName))
                 .addProperty(RDF.type, NKG.Catalyst).addProperty(NKG.printedName, printedName);
     }
 

@@ -21,6 +21,7 @@ final class Mentions {
             for (MotifFinder.Found f : ctx.motifs(s.text())) {
                 p.part.addProperty(org.nitratekg.ontology.NKG.mentions, ctx.writer.motif(f.motif()));
             }
+            linkCatalystToMotifs(p, s);
             for (CatalystFinder.Found c : ctx.catalysts(s.text())) {
                 Resource catalyst = ctx.writer.catalyst(c.name());
                 p.part.addProperty(org.nitratekg.ontology.NKG.mentions, catalyst);
@@ -28,6 +29,22 @@ final class Mentions {
             }
         }
     }
+
+    /** "… catalysts featuring MoN5 and FeN4 sites", "… atoms are coordinated as N2Fe–CuN2 dual sites": the catalyst in focus has those motifs. */
+    private void linkCatalystToMotifs(Passage p, Sentence s) {
+        java.util.regex.Matcher m = HAS_SITES.matcher(s.text());
+        if (!m.find()) return;
+        CatalystFinder.Found catalyst = ctx.catalystInFocus(p, s, 1);
+        if (catalyst == null) return;
+        for (MotifFinder.Found f : ctx.motifs(s.text().substring(m.end()))) {
+            if (f.motif().facet() == null) {
+                ctx.writer.catalyst(catalyst.name()).addProperty(org.nitratekg.ontology.NKG.hasMotif, ctx.writer.motif(f.motif()));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern HAS_SITES =
+            java.util.regex.Pattern.compile("\\b(featuring|coordinated as|bearing|with|containing|composed of)\\s+(?=\\S*[A-Z][a-z]?N\\d|N\\d[A-Z])");
 
     void linkMotifs(Resource catalyst, String name) {
         for (MotifFinder.Found f : MotifFinder.find(name)) {

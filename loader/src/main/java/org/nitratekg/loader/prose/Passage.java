@@ -12,7 +12,7 @@ import org.apache.jena.rdf.model.Resource;
  */
 final class Passage {
     private static final Pattern ANAPHORIC =
-            Pattern.compile("^(?:[A-Z][a-z]+(?: [a-z]+)?, )?(?:This|These|Such|Those|The latter|It|They|Their|Its)\\b");
+            Pattern.compile("^(?:[^,]{0,60}, )?(?:This|These|Such|Those|The latter|It|They|Their|Its|this|these|they|the catalyst)\\b");
 
     final Resource part;
     final String claimPrefix;
@@ -46,8 +46,13 @@ final class Passage {
      * ("This ...", "These ..."), those of the nearest of the two sentences before it that cites; otherwise those of
      * the closest citing sentence after it in the passage; none if there is none.
      */
-    List<Integer> referencesFor(Sentence s) {
+    List<Integer> referencesFor(Sentence s, Sentence focus) {
         if (s.cites()) return s.citations();
+        if (focus != null && focus.index() < s.index()) {
+            for (int i = s.index() - 1; i >= focus.index(); i--) {
+                if (sentences.get(i).cites()) return sentences.get(i).citations();
+            }
+        }
         if (anaphoric(s)) {
             for (int back = 1; back <= 2; back++) {
                 Sentence p = previous(s, back);

@@ -30,10 +30,11 @@ final class PerformanceClaims {
             for (Pattern kind : new Pattern[] {FE, YIELD}) {
                 Matcher m = kind.matcher(s.text());
                 while (m.find()) {
-                    CatalystFinder.Found catalyst = ctx.catalystInFocus(p, s, 1);
+                    CatalystFinder.Found catalyst = ctx.catalystInFocus(p, s, 3);
                     if (catalyst == null) return;
                     if (claim == null) {
-                        claim = ctx.writer.claim(p, s, NKG.ProsePerformanceClaim, java.util.Set.of(NKG.PerformanceMeasurement));
+                        claim = ctx.writer.claim(p, s, NKG.ProsePerformanceClaim, java.util.Set.of(NKG.PerformanceMeasurement),
+                                ctx.focusSentence(p, s, 3));
                         claim.addProperty(NKG.aboutCatalyst, ctx.writer.catalyst(catalyst.name()));
                     }
                     Resource figure = ctx.writer.model.createResource(claim.getURI() + "/figure/" + m.start())

@@ -38,6 +38,12 @@ final class RateDeterminingStepClaims {
                 claim.addProperty(NKG.shiftedFromStep, from).addProperty(NKG.rateDeterminingStep, to);
                 CatalystFinder.Found catalyst = ctx.catalystInFocus(p, s, 1);
                 if (catalyst != null) claim.addProperty(NKG.aboutCatalyst, ctx.writer.catalyst(catalyst.name()));
+                // the measurements of the sentence it refers back to, and its own calculations, support the shift
+                List<Resource> support = new java.util.ArrayList<>(ctx.writer.claimsOf(p, s));
+                if (Passage.anaphoric(s) && p.previous(s, 1) != null) support.addAll(ctx.writer.claimsOf(p, p.previous(s, 1)));
+                for (Resource e : support) {
+                    if (e.hasProperty(org.apache.jena.vocabulary.RDF.type, NKG.CharacterizationEvidence)) e.addProperty(NKG.supportsClaim, claim);
+                }
                 continue;
             }
             Matcher named = NAMED.matcher(s.text());

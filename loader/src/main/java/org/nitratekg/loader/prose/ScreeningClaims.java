@@ -27,7 +27,10 @@ final class ScreeningClaims {
         for (Sentence s : p.sentences) {
             Matcher m = AMONG.matcher(s.text());
             if (!m.find()) continue;
-            Resource claim = ctx.writer.claim(p, s, NKG.ScreeningClaim, ctx.cues.forClaim(p, s));
+            java.util.Set<Resource> evidence = new java.util.LinkedHashSet<>(ctx.cues.of(s.text()));
+            for (int back = 1; back <= 2 && p.previous(s, back) != null; back++) evidence.addAll(ctx.cues.of(p.previous(s, back).text()));
+            if (evidence.isEmpty()) evidence.add(NKG.ReviewGeneralization);
+            Resource claim = ctx.writer.claim(p, s, NKG.ScreeningClaim, evidence);
             claim.addLiteral(NKG.candidateCount, Long.parseLong(m.group(1)));
             Resource best = ctx.writer.catalyst(m.group(2));
             claim.addProperty(NKG.bestCandidate, best).addProperty(NKG.aboutCatalyst, best);
