@@ -162,6 +162,8 @@ public final class NKG {
     public static final Resource ProsePerformanceClaim = resource("ProsePerformanceClaim");
     public static final Resource ScreeningClaim = resource("ScreeningClaim");
     public static final Resource StrategyClaim = resource("StrategyClaim");
+    public static final Resource PathwaySequenceClaim = resource("PathwaySequenceClaim");
+    public static final Property sequence = property("sequence");
     public static final Resource ClassAssignment = resource("ClassAssignment");
     public static final Property subPathwayOf = property("subPathwayOf");
     public static final Property catalysesStep = property("catalysesStep");

@@ -121,6 +121,7 @@ final class CatalystClasses {
                 .addProperty(NKG.assignedClass, cls)
                 .addProperty(NKG.assignmentBasis, basis)
                 .addProperty(NKG.basisText, text);
-        catalyst.addProperty(RDF.type, cls).addProperty(NKG.classAssignment, assignment);
+        ctx.writer.typeWithSuperclasses(catalyst, cls);
+        catalyst.addProperty(NKG.classAssignment, assignment);
     }
 }

@@ -21,6 +21,7 @@ final class CatalystFinder {
     private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}@/–\\-])" + TOKEN);
     private static final Pattern DOPED = Pattern.compile("\\b(" + M + "(?:,\\s?" + M + ")?-doped\\s+" + M + "[\\p{L}\\p{N}\\-]*)");
     private static final Pattern BEFORE_CATALYST = Pattern.compile("^\\s+(?:[a-z]+\\s+)?(?:electro)?(?:catalysts?|composites?|nanosheets?|nanocubes|nanowires|nanotube arrays|clusters)\\b");
+    private static final Pattern NOT_A_MATERIAL_AFTER = Pattern.compile("\\s+(?:bonds?|bond lengths?|interfaces?|distances?|coupling|species|sites?)\\b");
     private static final Pattern HAS_METAL = Pattern.compile("(?<![a-z])" + M + "(?![a-z])");
 
     private CatalystFinder() {}
@@ -45,7 +46,8 @@ final class CatalystFinder {
             boolean shaped = SINGLE_ATOM.matcher(token).lookingAt() || clusterAtStart(token)
                     || (CLASS_ABBREVIATION.matcher(token).find() && token.length() > 3);
             if (end < sentence.length() && "+−⁺".indexOf(sentence.charAt(end)) >= 0) continue;
-            if (token.matches(".*[-–][a-z]+$")) continue;
+            if (NOT_A_MATERIAL_AFTER.matcher(sentence.substring(end)).lookingAt()) continue;
+            if (token.matches("(?i).*[-–](based|rich|derived|doped|like|bearing|supported|type|free|containing|coordinated|modified|rich|poor|enriched)$")) continue;
             boolean beforeCatalyst = BEFORE_CATALYST.matcher(sentence.substring(end)).find() && formulaLike(token);
             boolean compound = formulaLike(token) && token.matches(".*[A-Za-z0-9][/@–-][A-Za-z0-9].*")
                     && token.chars().filter(Character::isUpperCase).count() >= 2;

@@ -28,6 +28,8 @@ final class CharacterizationClaims {
     private static final Pattern SIGNALS = Pattern.compile("^(?:Characteristic|The|These|Distinct)?\\s*(?:signals|bands|peaks|features)\\b.*\\b(revealed|confirmed|showed|indicated|demonstrated)\\b");
     private static final Pattern CALCULATIONS_FIRST = Pattern.compile("^(?:The\\s+)?(?:Theoretical|DFT)\\s+calculations\\b");
     private static final Pattern REFERS_BACK = Pattern.compile("\\b(these|this|their|its|they)\\b");
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",?\\s+(?:while|whereas)\\b|;");
+    private static final Pattern OBSERVATION_LINKED = Pattern.compile("(?i)\\blinked\\b.{0,80}?\\bto\\s+(.+?)(?=\\s*\\((?:Figure|Fig)|\\s*\\[\\d|$)");
     private static final Pattern MODE_JOIN = Pattern.compile("^(?:\\s*\\([^)]*\\))?\\s*(?:and|/|,|or)\\s*$");
 
     private final Context ctx;
@@ -55,8 +57,10 @@ final class CharacterizationClaims {
             previousClaims = List.of();
             if (ADVICE.matcher(text).find()) continue;
             CatalystFinder.Found catalyst = CatalystFinder.main(ctx.catalysts(text), ctx.knownCatalystNames, text);
+            Sentence focus = null;
             if (catalyst == null && !caption && (Passage.anaphoric(s) || REFERS_BACK.matcher(text).find() || CALCULATIONS_FIRST.matcher(text).find())) {
-                catalyst = ctx.catalystInFocus(p, s, 1);
+                focus = ctx.focusSentence(p, s, CALCULATIONS_FIRST.matcher(text).find() ? 2 : 1);
+                catalyst = focus == null ? null : CatalystFinder.main(ctx.catalysts(focus.text()), ctx.knownCatalystNames, focus.text());
             }
             List<MotifFinder.Found> motifs = ctx.motifs(text);
             boolean about = catalyst != null || !motifs.isEmpty();
@@ -64,11 +68,13 @@ final class CharacterizationClaims {
                     ? catalyst != null && techniques.stream().anyMatch(t -> adjacentMode(t, mentions, text) != null)
                     : RESULT_PAST.matcher(text).find() || (about && RESULT_PRESENT.matcher(text).find());
             if (!reported) continue;
-            String observation = caption ? text.replaceFirst("^\\([a-z]\\)\\s*", "").replaceAll("[.]$", "") : observation(text);
             List<Resource> claims = new ArrayList<>();
             for (Mention t : techniques) {
                 if (claims.stream().anyMatch(c -> c.hasProperty(NKG.usesTechnique, t.term()))) continue;
-                Resource claim = ctx.writer.claim(p, s, NKG.CharacterizationEvidence, ctx.cues.forClaim(p, s));
+                String observation = caption ? text.replaceFirst("^\\([a-z]\\)\\s*", "").replaceAll("[.]$", "")
+                        : observation(clauseOf(text, t));
+                if (observation == null && !caption) observation = observation(text);
+                Resource claim = ctx.writer.claim(p, s, NKG.CharacterizationEvidence, ctx.cues.forClaim(p, s), focus);
                 claim.addProperty(NKG.usesTechnique, ctx.writer.term(t.term()));
                 Resource mode = modeOf(t, mentions, text);
                 if (mode != null) claim.addProperty(NKG.inMode, ctx.writer.term(mode));
@@ -116,8 +122,20 @@ final class CharacterizationClaims {
         return null;
     }
 
+    /** The clause a technique is named in, between ", while", "whereas" and ";" boundaries. */
+    private static String clauseOf(String text, Mention technique) {
+        int from = 0;
+        int to = text.length();
+        Matcher b = CLAUSE_BOUNDARY.matcher(text);
+        while (b.find()) {
+            if (b.end() <= technique.start()) from = b.end();
+            else if (b.start() >= technique.end() && to == text.length()) to = b.start();
+        }
+        return text.substring(from, to);
+    }
+
     static String observation(String text) {
-        for (Pattern p : List.of(OBSERVATION_BEFORE_USING, OBSERVATION_AFTER_VERB, OBSERVATION_PURPOSE)) {
+        for (Pattern p : List.of(OBSERVATION_BEFORE_USING, OBSERVATION_AFTER_VERB, OBSERVATION_PURPOSE, OBSERVATION_LINKED)) {
             Matcher m = p.matcher(text);
             if (m.find()) {
                 String o = m.group(1).strip().replaceAll("[.,;]+$", "");

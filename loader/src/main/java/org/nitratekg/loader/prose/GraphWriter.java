@@ -88,7 +88,21 @@ final class GraphWriter {
         Resource r = model.createResource(t.getURI());
         ontology.listStatements(t, RDF.type, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(model::add);
         ontology.listStatements(t, RDFS.label, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(model::add);
+        ontology.listStatements(t, NKG.subPathwayOf, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st -> {
+            model.add(st);
+            term(st.getResource());
+        });
         return r;
+    }
+
+    /** A class and its named superclasses up to nkg:Catalyst, with labels, so queries need no reasoner. */
+    void typeWithSuperclasses(Resource r, Resource cls) {
+        for (Resource c = cls; c != null && c.getURI() != null && c.getURI().startsWith(NKG.NS);
+             c = ontology.createResource(c.getURI()).getPropertyResourceValue(RDFS.subClassOf)) {
+            r.addProperty(RDF.type, c);
+            ontology.listStatements(ontology.createResource(c.getURI()), RDFS.label, (org.apache.jena.rdf.model.RDFNode) null)
+                    .forEachRemaining(st -> model.add(model.createResource(st.getSubject().getURI()), st.getPredicate(), st.getObject()));
+        }
     }
 
     Resource motif(Motif m) {
@@ -125,8 +139,10 @@ final class GraphWriter {
     Resource catalyst(String printedName) {
         Resource known = knownCatalyst(printedName);
         if (known != null) return known;
-        return model.createResource(ID + "catalyst/" + org.nitratekg.loader.extract.CatalystNames.slug(printedName))
-                .addProperty(RDF.type, NKG.Catalyst).addProperty(NKG.printedName, printedName);
+        Resource r = model.createResource(ID + "catalyst/" + org.nitratekg.loader.extract.CatalystNames.slug(printedName))
+                .addProperty(RDF.type, NKG.Catalyst);
+        // the same name printed with another dash keeps the spelling it was first met with
+        return r.hasProperty(NKG.printedName) ? r : r.addProperty(NKG.printedName, printedName);
     }
 
     private Resource knownCatalyst(String printedName) {
@@ -156,7 +172,8 @@ final class GraphWriter {
     }
 
     static String slug(String name) {
-        String s = name.replace('₀', '0').toLowerCase(Locale.ROOT).replaceAll("[*]", "")
+        // "*NO3" (adsorbed) and "NO3−" (the ion) must not share a slug
+        String s = name.replaceAll("(?<=[A-Za-z0-9])[−-](?=\\s|$)", " ion").toLowerCase(Locale.ROOT).replace("*", "ads ")
                 .replace("→", "-to-").replaceAll("[^a-z0-9]+", "-");
         return s.replaceAll("^-+|-+$", "");
     }

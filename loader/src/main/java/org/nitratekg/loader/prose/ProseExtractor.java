@@ -50,6 +50,8 @@ public final class ProseExtractor {
         SiteRoleClaims roles = new SiteRoleClaims(ctx);
         PerformanceClaims performance = new PerformanceClaims(ctx);
         ScreeningClaims screening = new ScreeningClaims(ctx);
+        PathwaySequenceClaims sequences = new PathwaySequenceClaims(ctx);
+        ClassStrategyClaims classStrategies = new ClassStrategyClaims(ctx, ontology);
         for (Passage p : passages) {
             mentions.extract(p);
             scaling.extract(p);
@@ -58,6 +60,12 @@ public final class ProseExtractor {
             roles.extract(p);
             performance.extract(p);
             screening.extract(p);
+            sequences.extract(p);
+            classStrategies.extract(p);
+        }
+        // table catalysts whose names hold a motif (CuN3–SACs/NCNT); after the text, so motifs keep the text's spelling
+        for (String name : known) {
+            mentions.linkMotifs(writer.catalyst(name), name);
         }
         new CatalystClasses(ctx).assign(graph, passages);
     }
