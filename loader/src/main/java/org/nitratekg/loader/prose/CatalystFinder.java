@@ -53,6 +53,7 @@ final class CatalystFinder {
                     && token.chars().filter(Character::isUpperCase).count() >= 2;
             boolean defined = c.start() > 0 && sentence.charAt(c.start() - 1) == '(' && end < sentence.length()
                     && sentence.charAt(end) == ')' && formulaLike(token);
+            if (!shaped && !defined && definedSoonAfter(sentence, end)) continue;
             if ((shaped || beforeCatalyst || compound || defined) && MotifFinder.find(token).stream().noneMatch(f -> f.motif().printed().equals(token))) {
                 add(found, new Found(token, c.start(), end));
             }
@@ -69,6 +70,14 @@ final class CatalystFinder {
         }
         return found.isEmpty() ? null : found.get(0);
     }
+
+    /** A descriptive name ("a Fe–Cu diatomic catalyst … (Fe/Cu-HNG)") defers to the name defined in parentheses after it. */
+    private static boolean definedSoonAfter(String sentence, int end) {
+        Matcher m = DEFINED_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + 90)));
+        return m.find() && formulaLike(m.group(1));
+    }
+
+    private static final Pattern DEFINED_AFTER = Pattern.compile("^[^()\\[\\].;]*?\\bcatalysts?\\b[^()\\[\\].;]*\\(([^()\\s]+)\\)");
 
     static boolean clusterAtStart(String token) {
         Matcher m = CLUSTER.matcher(token);
