@@ -16,8 +16,12 @@ import org.junit.jupiter.api.Test;
 class NkgVocabularyTest {
 
     private static Set<String> javaTerms() throws IllegalAccessException {
+        return constants(NKG.class);
+    }
+
+    private static Set<String> constants(Class<?> vocabulary) throws IllegalAccessException {
         Set<String> terms = new TreeSet<>();
-        for (Field f : NKG.class.getFields()) {
+        for (Field f : vocabulary.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && Resource.class.isAssignableFrom(f.getType())) {
                 terms.add(((Resource) f.get(null)).getURI());
             }
@@ -26,9 +30,13 @@ class NkgVocabularyTest {
     }
 
     private static Set<String> turtleTerms(Model ontology) {
+        return declared(ontology, NKG.NS);
+    }
+
+    private static Set<String> declared(Model ontology, String namespace) {
         Set<String> terms = new TreeSet<>();
         ontology.listSubjects().forEachRemaining(s -> {
-            if (s.isURIResource() && s.getURI().startsWith(NKG.NS) && ontology.contains(s, RDF.type)) {
+            if (s.isURIResource() && s.getURI().startsWith(namespace) && ontology.contains(s, RDF.type)) {
                 terms.add(s.getURI());
             }
         });
@@ -52,5 +60,17 @@ class NkgVocabularyTest {
                 assertThat(((Resource) f.get(null)).getURI()).isEqualTo(NKG.NS + f.getName());
             }
         }
+    }
+
+    @Test
+    void localUnitConstantsAndTurtleAgreeBothWays() throws Exception {
+        assertThat(constants(NkgUnits.class)).isEqualTo(declared(NkgOntology.ontology(), NkgUnits.NS));
+    }
+
+    @Test
+    void theVocabularyIsNotEmpty() throws Exception {
+        // Guards the both-ways checks above against passing on two empty sets.
+        assertThat(javaTerms()).hasSizeGreaterThan(200).contains(NKG.Catalyst.getURI(), NKG.quote.getURI());
+        assertThat(constants(NkgUnits.class)).hasSize(12);
     }
 }

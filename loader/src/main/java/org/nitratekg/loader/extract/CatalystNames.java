@@ -6,7 +6,7 @@ import org.nitratekg.loader.normalize.MappedText;
 
 /**
  * Catalyst names as the table prints them, with the spaces the converter puts around joining characters dropped
- * ({@code Rh1 – TiO2} → {@code Rh1–TiO2}, {@code Cu4 (PTI)4} → {@code Cu4(PTI)4}); spaces between words stay.
+ * ({@code Pt1 – CeO2} → {@code Pt1–CeO2}, {@code Zn3 (BTC)2} → {@code Zn3(BTC)2}); spaces between words stay.
  */
 public final class CatalystNames {
     private static final Pattern AROUND_JOINER = Pattern.compile("\\s+(?=[–\\-/@])|(?<=[–\\-/@])\\s+");

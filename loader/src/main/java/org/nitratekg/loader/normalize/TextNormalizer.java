@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Turns a fragment printed by the PDF converter into plain searchable text: LaTeX fragments and Unicode sub- and
  * superscripts become plain characters, minus and hyphen variants become ASCII '-', Greek mu and the micro sign
- * become one character, and the spaces the converter puts around subscripts ({@code Fe ₁ /MXene},
+ * become one character, and the spaces the converter puts around subscripts ({@code Pt ₁ /CeO₂},
  * {@code mg _{cat} ^{−1}}) are dropped. Every step keeps the offset map back to the printed text.
  */
 public final class TextNormalizer {
@@ -53,6 +53,8 @@ public final class TextNormalizer {
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
     private static final Pattern EMPHASIS =
             Pattern.compile("(?<![\\w*])\\*([A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*)\\*(?![\\w*])");
+    /** The converter leaves a space between a formula and the punctuation after it ("NO3RR ."). */
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" (?=[.,;:](?:\\s|$))");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2009\\u202F]+");
 
     private TextNormalizer() {}
@@ -81,7 +83,8 @@ public final class TextNormalizer {
                 .replace(MICRO, "μ")
                 .keepGroup(BOLD, 1)
                 .keepGroup(EMPHASIS, 1)
-                .replace(SPACES, " ");
+                .replace(SPACES, " ")
+                .replace(SPACE_BEFORE_PUNCTUATION, "");
         return t.strip();
     }
 

@@ -28,7 +28,7 @@ final class BodyWriter {
                     .addProperty(DCTerms.title, title)
                     .addProperty(RDFS.label, heading.numbered() ? heading.number() + ". " + title : title)
                     .addProperty(NKG.printedText, heading.line().text())
-                    .addLiteral(NKG.ordinal, (long) ++ordinal);
+                    .addProperty(NKG.ordinal, Terms.integer(++ordinal));
             if (heading.numbered()) {
                 section.addProperty(NKG.sectionNumber, heading.number());
             }
@@ -47,7 +47,7 @@ final class BodyWriter {
                 .addProperty(NKG.partOfReview, ctx.review)
                 .addProperty(NKG.text, TextNormalizer.plain(printed))
                 .addProperty(NKG.printedText, printed)
-                .addLiteral(NKG.ordinal, (long) number);
+                .addProperty(NKG.ordinal, Terms.integer(number));
         ctx.inSection(p, paragraph.section());
         SourceLine first = paragraph.pieces().getFirst();
         SourceLine last = paragraph.pieces().getLast();
@@ -60,10 +60,10 @@ final class BodyWriter {
         Resource c = ctx.model.createResource(ctx.iris.part("figure/" + caption.figureNumber()))
                 .addProperty(RDF.type, NKG.FigureCaption)
                 .addProperty(NKG.partOfReview, ctx.review)
-                .addLiteral(NKG.figureNumber, (long) caption.figureNumber())
+                .addProperty(NKG.figureNumber, Terms.integer(caption.figureNumber()))
                 .addProperty(NKG.text, TextNormalizer.plain(line.text()))
                 .addProperty(NKG.printedText, line.text().strip())
-                .addLiteral(NKG.ordinal, (long) ordinal);
+                .addProperty(NKG.ordinal, Terms.integer(ordinal));
         ctx.inSection(c, caption.section());
         ctx.provenance.locate(c, line.number(), line.offset(), line.endOffset());
         ctx.cite(c, line, line.text());

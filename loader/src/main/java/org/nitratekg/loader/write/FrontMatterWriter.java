@@ -71,7 +71,7 @@ final class FrontMatterWriter {
                     review.addProperty(DCTerms.creator, ctx.model.createResource(ctx.iris.part("author/" + n))
                             .addProperty(RDF.type, Terms.Person)
                             .addProperty(Terms.name, name.strip())
-                            .addLiteral(NKG.ordinal, (long) n));
+                            .addProperty(NKG.ordinal, Terms.integer(n)));
                 }
             }
         }

@@ -38,7 +38,7 @@ final class Provenance {
 
     /** Adds line, quote and position selectors for the file span [start, end) to a part or fact. */
     void locate(Resource subject, int line, int start, int end) {
-        subject.addLiteral(NKG.sourceLine, (long) line);
+        subject.addProperty(NKG.sourceLine, Terms.integer(line));
         String iri = subject.getURI();
         Resource quote = model.createResource(iri + "/quote")
                 .addProperty(RDF.type, Terms.TextQuoteSelector)
@@ -51,8 +51,8 @@ final class Provenance {
         }
         Resource position = model.createResource(iri + "/position")
                 .addProperty(RDF.type, Terms.TextPositionSelector)
-                .addLiteral(Terms.start, (long) codePointAt[start])
-                .addLiteral(Terms.end, (long) codePointAt[end]);
+                .addProperty(Terms.start, Terms.integer(codePointAt[start]))
+                .addProperty(Terms.end, Terms.integer(codePointAt[end]));
         Resource target = model.createResource(iri + "/source")
                 .addProperty(RDF.type, Terms.SpecificResource)
                 .addProperty(Terms.hasSource, source)

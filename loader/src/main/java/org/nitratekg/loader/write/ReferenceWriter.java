@@ -20,7 +20,7 @@ final class ReferenceWriter {
             Resource r = ctx.model.createResource(ctx.iris.part("reference/" + entry.number()))
                     .addProperty(RDF.type, NKG.Reference)
                     .addProperty(NKG.partOfReview, ctx.review)
-                    .addLiteral(NKG.referenceNumber, (long) entry.number())
+                    .addProperty(NKG.referenceNumber, Terms.integer(entry.number()))
                     .addProperty(NKG.printedText, entry.text());
             add(r, NKG.firstAuthorSurname, ref.firstAuthorSurname());
             if (ref.year() != null) {

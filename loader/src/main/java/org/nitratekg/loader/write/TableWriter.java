@@ -33,7 +33,7 @@ final class TableWriter {
         Resource t = ctx.model.createResource(tableIri)
                 .addProperty(RDF.type, NKG.Table)
                 .addProperty(NKG.partOfReview, ctx.review)
-                .addLiteral(NKG.tableNumber, (long) table.number())
+                .addProperty(NKG.tableNumber, Terms.integer(table.number()))
                 .addProperty(DCTerms.title, TextNormalizer.plain(table.title()))
                 .addProperty(NKG.text, captionText)
                 .addProperty(NKG.printedText, caption.text().strip());
@@ -60,8 +60,8 @@ final class TableWriter {
                         .addProperty(RDF.type, NKG.TableRow)
                         .addProperty(NKG.inTable, t)
                         .addProperty(NKG.partOfReview, ctx.review)
-                        .addLiteral(NKG.ordinal, (long) rowNumber)
-                        .addLiteral(NKG.tablePart, (long) part)
+                        .addProperty(NKG.ordinal, Terms.integer(rowNumber))
+                        .addProperty(NKG.tablePart, Terms.integer(part))
                         .addProperty(NKG.printedText, line.text());
                 ctx.inSection(row, table.section());
                 ctx.provenance.locate(row, line.number(), line.offset(), line.endOffset());
@@ -89,7 +89,7 @@ final class TableWriter {
                         .addProperty(RDF.type, NKG.TableCell)
                         .addProperty(NKG.partOfReview, ctx.review)
                         .addProperty(NKG.columnHeader, column.header())
-                        .addLiteral(NKG.ordinal, (long) (i + 1))
+                        .addProperty(NKG.ordinal, Terms.integer((i + 1)))
                         .addProperty(NKG.printedText, printed[i])
                         .addProperty(NKG.text, normalized.text());
                 row.addProperty(NKG.hasCell, cell);

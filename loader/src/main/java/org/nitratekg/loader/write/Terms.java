@@ -46,6 +46,11 @@ final class Terms {
 
     private Terms() {}
 
+    /** An xsd:integer literal, the datatype the ontology gives to ordinals, numbers and offsets. */
+    static org.apache.jena.rdf.model.Literal integer(long n) {
+        return ResourceFactory.createTypedLiteral(Long.toString(n), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+    }
+
     private static Property p(String ns, String local) {
         return ResourceFactory.createProperty(ns + local);
     }

@@ -1,0 +1,43 @@
+package org.nitratekg.loader.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ReferenceParserTest {
+
+    @Test
+    void readsAllFieldsOfAnEntry() {
+        ParsedReference r = ReferenceParser.parse(33, "Li, J.; Zhan, G.; Yang, J.; et al. Efficient ammonia "
+                + "electrosynthesis from nitrate on strained ruthenium nanoclusters. *J. Am. Chem. Soc.* **2020**, "
+                + "*142*, 15, 7036–7046.");
+        assertThat(r.firstAuthorSurname()).isEqualTo("Li");
+        assertThat(r.authors()).containsExactly("Li, J.", "Zhan, G.", "Yang, J.");
+        assertThat(r.title()).isEqualTo("Efficient ammonia electrosynthesis from nitrate on strained ruthenium nanoclusters");
+        assertThat(r.journal()).isEqualTo("J. Am. Chem. Soc.");
+        assertThat(r.year()).isEqualTo("2020");
+        assertThat(r.volume()).isEqualTo("142");
+        assertThat(r.issue()).isEqualTo("15");
+        assertThat(r.firstPage()).isEqualTo("7036");
+        assertThat(r.lastPage()).isEqualTo("7046");
+        assertThat(r.doi()).isNull();
+    }
+
+    @Test
+    void readsArticleNumbersMissingVolumesEmphasisAndDois() {
+        ParsedReference r = ReferenceParser.parse(5, "Gao, R.; Zhang, J. *In situ* reconstruction of Ni@Ni₂P. "
+                + "*Angew. Chem. Int. Ed.* **2025**, 2505948. <https://doi.org/10.1002/anie.202505948>.");
+        assertThat(r.title()).isEqualTo("In situ reconstruction of Ni@Ni₂P");
+        assertThat(r.volume()).isNull();
+        assertThat(r.firstPage()).isEqualTo("2505948");
+        assertThat(r.doi()).isEqualTo("10.1002/anie.202505948");
+    }
+
+    @Test
+    void anEntryInAnotherStyleKeepsWhatCanBeRead() {
+        ParsedReference r = ReferenceParser.parse(9, "Smith, A. Some report, Publisher (2019).");
+        assertThat(r.firstAuthorSurname()).isEqualTo("Smith");
+        assertThat(r.year()).isEqualTo("2019");
+        assertThat(r.journal()).isNull();
+    }
+}

@@ -1,0 +1,56 @@
+package org.nitratekg.server.cli;
+
+import java.io.PrintWriter;
+
+import org.nitratekg.loader.ReviewFormatException;
+import org.nitratekg.server.io.BadInputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code nkg} command line: exit 0 ok, 1 validation failed, 2 bad input or usage. */
+@Command(name = "nkg", mixinStandardHelpOptions = true, version = "nitrate-kg 0.1.0",
+        description = "nitrate-kg: a knowledge graph of the electrocatalytic nitrate-to-ammonia literature.",
+        subcommands = {ConvertCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
+                ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Nkg implements Runnable {
+    public static final int OK = 0;
+    public static final int INVALID = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand: convert, load, serve, query or validate");
+    }
+
+    /** Held so the setting sticks: java.util.logging keeps loggers only weakly. */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    public static void main(String[] args) {
+        // Lucene's advice to enable the incubating vector API is noise for a text index of this size.
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with nitrate-kg's exit codes; tests call {@code execute} on it. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Nkg());
+        cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
+        cli.setExecutionExceptionHandler(Nkg::handle);
+        return cli;
+    }
+
+    private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof ReviewFormatException || e instanceof BadInputException) {
+            PrintWriter err = cli.getErr();
+            err.println(e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
+        throw e;
+    }
+}

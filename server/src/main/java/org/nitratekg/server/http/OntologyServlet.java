@@ -1,0 +1,30 @@
+package org.nitratekg.server.http;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.rdf.model.Model;
+import org.nitratekg.ontology.NkgDocumentation;
+import org.nitratekg.ontology.NkgOntology;
+
+/** {@code GET /ontology}: the OWL ontology in the negotiated RDF syntax, or its HTML documentation. */
+public final class OntologyServlet extends HttpServlet {
+    private final transient Model ontology = NkgOntology.ontology();
+    private final String documentation = NkgDocumentation.html();
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Representation> chosen = Representation.choose(request.getHeader("Accept"), request.getParameter("format"));
+        if (chosen.isEmpty()) {
+            RdfResponses.notAcceptable(response);
+        } else if (chosen.get() == Representation.HTML) {
+            RdfResponses.html(response, documentation, RdfResponses.DOCUMENTATION_CSP);
+        } else {
+            RdfResponses.rdf(response, ontology, chosen.get());
+        }
+    }
+}

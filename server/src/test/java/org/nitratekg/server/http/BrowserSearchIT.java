@@ -1,0 +1,105 @@
+package org.nitratekg.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A reader types into the search page of a running server, with Debian's Chromium and chromedriver (nothing downloaded). */
+class BrowserSearchIT {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    static TestServer server;
+    static WebDriver browser;
+    static Path profile;
+
+    @BeforeAll
+    static void start() throws IOException {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("The browser test needs Debian's chromium and chromium-driver: "
+                    + "apt-get install -y chromium chromium-driver (.ci/run does this)");
+        }
+        server = new TestServer(Duration.ofSeconds(10));
+        profile = Files.createTempDirectory("nkg-chromium-");
+        // Giving the driver's path keeps Selenium Manager from looking for (or downloading) one.
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    private List<WebElement> search(String words) {
+        browser.get(server.base + "/");
+        WebElement box = browser.findElement(By.id("q"));
+        box.clear();
+        box.sendKeys(words, Keys.ENTER);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("hits? for|No hits|failed")));
+        return browser.findElements(By.cssSelector("#hits li.hit"));
+    }
+
+    @Test
+    void typingCuN3ListsHighlightedParagraphHits() {
+        List<WebElement> hits = search("Cu-N3");
+        assertThat(browser.findElement(By.id("status")).getText()).contains("for “Cu-N3”");
+        assertThat(hits).isNotEmpty();
+        WebElement first = hits.get(0);
+        assertThat(first.findElement(By.cssSelector(".kind")).getText()).isEqualToIgnoringCase("paragraph");
+        assertThat(first.findElement(By.cssSelector("a")).getAttribute("href")).contains("/id/review/");
+        List<String> marked = hits.stream().flatMap(h -> h.findElements(By.tagName("mark")).stream()).map(WebElement::getText).toList();
+        assertThat(marked).isNotEmpty().allSatisfy(m -> assertThat(m.replaceAll("[^A-Za-z0-9₃]", "")).containsIgnoringCase("cun"));
+    }
+
+    @Test
+    void markupInDataIsShownAsTextAndNeverRuns() {
+        List<WebElement> hits = search("Zyxoquartz");
+        assertThat(hits).isNotEmpty();
+        Object pwned = ((JavascriptExecutor) browser).executeScript("return typeof window.nkgPwned");
+        assertThat(pwned).isEqualTo("undefined");
+        assertThat(browser.findElements(By.cssSelector("#hits script, #hits img"))).isEmpty();
+        String all = browser.findElement(By.id("hits")).getText();
+        assertThat(all).contains("<script>window.nkgPwned = 1</script>");
+        WebElement paragraph = hits.stream().filter(h -> h.getText().contains("<script>")).findFirst().orElseThrow();
+        assertThat(paragraph.findElement(By.cssSelector(".source a")).getAttribute("href")).endsWith("/id/review/planted/section/4.2");
+        assertThat(paragraph.findElement(By.cssSelector(".source")).getText()).contains("§ 4.2 Coordination engineering");
+    }
+}
