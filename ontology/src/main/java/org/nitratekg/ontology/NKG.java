@@ -269,8 +269,7 @@ public final class NKG {
     public static final Resource PathwaySequenceClaim = resource("PathwaySequenceClaim");
     public static final Property sequence = property("sequence");
     public static final Resource ClassAssignment = resource("ClassAssignment");
-    public static final Property subPathwayOf = property("subPathwayOf");
-    public static final Property catalysesStep = property("catalysesStep");
+    public static final Property roleStep = property("roleStep");
     public static final Property classAssignment = property("classAssignment");
     public static final Property assignedClass = property("assignedClass");
     public static final Property bestCandidate = property("bestCandidate");
@@ -326,5 +325,4 @@ public final class NKG {
     public static final Resource HydrogenMediatedPathway = resource("HydrogenMediatedPathway");
     public static final Resource NOHPathway = resource("NOHPathway");
     public static final Resource HNOPathway = resource("HNOPathway");
-    public static final Resource HER = resource("HER");
 }

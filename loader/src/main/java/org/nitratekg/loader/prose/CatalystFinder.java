@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds catalyst names in a sentence: names already known from the review's tables, and names whose shape marks
- * them as catalysts: supported single atoms (Cu1/WO3, Bi1–CuCo2O4), clusters (Cu4, Ni6@CuFe-LDH), SAC/DAC/DSAC/SAA
+ * them as catalysts: supported single atoms (Pt1/CeO2, Ir1–NiO), clusters (Pd3, Co5@TiN), SAC/DAC/DSAC/SAA
  * names, "X-doped Y", and a formula-like word directly before "catalyst", "electrocatalyst" or "composite".
  */
 final class CatalystFinder {
@@ -71,7 +71,7 @@ final class CatalystFinder {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** A descriptive name ("a Fe–Cu diatomic catalyst … (Fe/Cu-HNG)") defers to the name defined in parentheses after it. */
+    /** A descriptive name ("a Ni–Co diatomic catalyst … (Ni/Co-NG)") defers to the name defined in parentheses after it. */
     private static boolean definedSoonAfter(String sentence, int end) {
         Matcher m = DEFINED_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + 90)));
         return m.find() && formulaLike(m.group(1));

@@ -91,8 +91,8 @@ final class CharacterizationClaims {
     }
 
     /**
-     * The mode written just before the technique ("in situ electrochemical Raman"), else the mode of the technique
-     * it is listed with ("operando XRD/EXAFS", "in situ Raman spectroscopy (Figure 11a) and FTIR spectroscopy").
+     * The mode written just before the technique ("operando electrochemical XPS"), else the mode of the technique
+     * it is listed with ("in situ XANES/EXAFS", "operando Raman spectroscopy (Figure 2b) and XRD measurements").
      */
     private static Resource modeOf(Mention technique, List<Mention> mentions, String text) {
         Resource mode = null;

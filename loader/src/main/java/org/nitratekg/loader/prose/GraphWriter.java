@@ -132,7 +132,14 @@ final class GraphWriter {
         return r;
     }
 
+    /** The ontology's element individual with that symbol (with its label), else a data IRI for it. */
     Resource element(String symbol) {
+        for (Resource e : ontology.listSubjectsWithProperty(NKG.symbol, symbol).toList()) {
+            if (e.hasProperty(RDF.type, NKG.ChemicalElement)) {
+                ontology.listStatements(e, NKG.symbol, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(model::add);
+                return term(e);
+            }
+        }
         return model.createResource(ID + "element/" + symbol).addProperty(RDF.type, NKG.ChemicalElement)
                 .addProperty(NKG.symbol, symbol);
     }
@@ -160,10 +167,11 @@ final class GraphWriter {
         return r;
     }
 
+    /** The relation between two intermediates; one shared "unnamed pair" relation when the review names neither. */
     Resource scalingRelation(Resource a, Resource b) {
         if (a == null || b == null) {
             return model.createResource(ID + "scaling-relation/unnamed-pair").addProperty(RDF.type, NKG.ScalingRelation)
-                    .addProperty(RDFS.label, "scaling relation between unnamed intermediates");
+                    .addProperty(RDFS.label, "scaling relation between intermediates the review does not name");
         }
         List<Resource> pair = java.util.stream.Stream.of(a, b).sorted(java.util.Comparator.comparing(Resource::getLocalName)).toList();
         Resource r = model.createResource(ID + "scaling-relation/" + slug(pair.get(0).getLocalName() + "-" + pair.get(1).getLocalName()))

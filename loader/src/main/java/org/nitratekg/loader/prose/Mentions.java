@@ -4,7 +4,7 @@ import org.apache.jena.rdf.model.Resource;
 
 /**
  * Records which lexicon terms, site motifs and catalysts each passage names ({@code nkg:mentions}), and links a
- * catalyst whose name contains a motif (CuN3–SACs/NCNT) to that motif.
+ * catalyst whose name contains a motif (CoN4–SACs/CNT) to that motif.
  */
 final class Mentions {
     private final Context ctx;
@@ -30,7 +30,7 @@ final class Mentions {
         }
     }
 
-    /** "… catalysts featuring MoN5 and FeN4 sites", "… atoms are coordinated as N2Fe–CuN2 dual sites": the catalyst in focus has those motifs. */
+    /** "… catalysts featuring WN5 and CoN4 sites", "… atoms are coordinated as N2Co–NiN2 dual sites": the catalyst in focus has those motifs. */
     private void linkCatalystToMotifs(Passage p, Sentence s) {
         java.util.regex.Matcher m = HAS_SITES.matcher(s.text());
         if (!m.find()) return;

@@ -9,7 +9,7 @@ import org.nitratekg.ontology.NKG;
 
 /**
  * A site motif parsed from its printed name: one or two metal centres, each with its coordinating atoms
- * (Cu–N3, Mn–N3O1, RuN2–CuN3, N2Fe–CuN2), or an exposed facet (Cu(100)).
+ * (Ni–N3, Co–N2O2, IrN2–NiN3, N2Co–ZnN2), or an exposed facet (Pt(110)).
  */
 record Motif(String printed, List<Centre> centres, String facet, String ligand, boolean axial, boolean inPlane,
              boolean saidAsymmetric) {

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds site motifs in a sentence by the shape of their names: M–Nx and mixed shells (Cu–N3, Fe-N4, Mn–N3O1, CuN3,
- * FeN3PO), two-centre motifs (RuN2–CuN3, N2Fe–CuN2, RuN2CuN3) and facets (Cu(100), Cu2O(111)). A motif said to be
+ * Finds site motifs in a sentence by the shape of their names: M–Nx and mixed shells (Ni–N3, Co-N4, Zn–N2O2, NiN3,
+ * CoN3SO), two-centre motifs (IrN2–NiN3, N2Co–ZnN2, IrN2NiN3) and facets (Pt(110), Ag2O(111)). A motif said to be
  * "asymmetric", or qualified by a C–X bond or an axial ligand in the same clause, becomes its own variant.
  */
 final class MotifFinder {

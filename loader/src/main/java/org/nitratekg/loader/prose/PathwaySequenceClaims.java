@@ -8,7 +8,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.nitratekg.ontology.NKG;
 
 /**
- * The order of intermediates along a pathway: an arrow chain of three or more species ("*NO2 → *NO → *N → *NH"),
+ * The order of intermediates along a pathway: an arrow chain of three or more species ("*NO → *NOH → *N → *NH2"),
  * or "*X … stepwise hydrogenation to *A, *B and eventually C". The pathway is the one the sentence names, else
  * the one the nearest earlier sentence of the passage names.
  */

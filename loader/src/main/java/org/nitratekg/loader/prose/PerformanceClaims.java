@@ -9,8 +9,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.nitratekg.ontology.NKG;
 
 /**
- * Performance stated in prose for a named catalyst: "achieves a FE of 92.5% at –0.3 V (vs. RHE)", "FE for NH3 of
- * 97%", "an NH3 yield rate of 1.08 mmol h–1 mg–1 at –0.5 V". Figures without a catalyst in focus are left out.
+ * Performance stated in prose for a named catalyst: "reaches a FE of 88.1% at –0.2 V (vs. RHE)", "FE for NH3 of
+ * 91%", "an NH3 yield rate of 2.4 mmol h–1 mg–1 at –0.6 V". Figures without a catalyst in focus are left out.
  */
 final class PerformanceClaims {
     private static final String NUMBER = "([~>≥]?)\\s?(\\d+(?:\\.\\d+)?)";
@@ -27,6 +27,8 @@ final class PerformanceClaims {
     void extract(Passage p) {
         for (Sentence s : p.sentences) {
             Resource claim = null;
+            // a reference electrode stated once in a sentence ("at –0.2 V (vs. RHE) and … at –0.6 V") holds for the rest of it
+            String electrode = null;
             for (Pattern kind : new Pattern[] {FE, YIELD}) {
                 Matcher m = kind.matcher(s.text());
                 while (m.find()) {
@@ -41,15 +43,19 @@ final class PerformanceClaims {
                             .addProperty(RDF.type, kind == FE ? NKG.FaradaicEfficiency : NKG.AmmoniaYieldRate)
                             .addProperty(NKG.ofCatalyst, ctx.writer.catalyst(catalyst.name()))
                             .addLiteral(NKG.numericValue, new BigDecimal(m.group(2)))
-                            .addProperty(NKG.printedUnit, kind == FE ? "%" : m.group(3).strip());
+                            .addProperty(NKG.printedUnit, kind == FE ? "%" : m.group(3).strip())
+                            .addProperty(NKG.derivedFromPart, p.part);
+                    if (kind == FE) figure.addProperty(ctx.writer.model.createProperty("http://qudt.org/schema/qudt/unit"),
+                            ctx.writer.model.createResource("http://qudt.org/vocab/unit/PERCENT"));
                     if (!m.group(1).isEmpty()) figure.addProperty(NKG.qualifier, m.group(1));
                     Matcher at = POTENTIAL.matcher(s.text().substring(m.end()));
-                    if (at.find()) {
+                    if (at.find() && at.group(2) != null) electrode = at.group(2);
+                    if (at.find(0) && "RHE".equals(electrode)) {
                         Resource condition = ctx.writer.model.createResource(figure.getURI() + "/condition")
                                 .addProperty(RDF.type, NKG.AppliedPotential)
                                 .addLiteral(NKG.numericValue, new BigDecimal(at.group(1).replaceAll("[\\s–−]", "").replaceFirst("^(?=\\d)", at.group(1).matches("^[–−-].*") ? "-" : "")))
                                 .addProperty(NKG.printedUnit, "V");
-                        if ("RHE".equals(at.group(2))) condition.addProperty(NKG.referenceElectrode, ctx.writer.term(NKG.RHE));
+                        condition.addProperty(NKG.referenceElectrode, ctx.writer.term(NKG.RHE));
                         figure.addProperty(NKG.underCondition, condition);
                     }
                     claim.addProperty(NKG.hasPerformance, figure);

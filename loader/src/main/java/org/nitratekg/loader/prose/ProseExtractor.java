@@ -63,7 +63,7 @@ public final class ProseExtractor {
             sequences.extract(p);
             classStrategies.extract(p);
         }
-        // table catalysts whose names hold a motif (CuN3–SACs/NCNT); after the text, so motifs keep the text's spelling
+        // table catalysts whose names hold a motif (CoN4–SACs/CNT); after the text, so motifs keep the text's spelling
         for (String name : known) {
             mentions.linkMotifs(writer.catalyst(name), name);
         }

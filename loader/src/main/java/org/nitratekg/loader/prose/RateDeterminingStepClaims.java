@@ -9,7 +9,7 @@ import org.nitratekg.ontology.NKG;
 
 /**
  * Rate-determining-step claims: "a shift in RDS from A to B" (with the catalyst in focus), and a step named as the
- * rate-determining step ("*NO3 … is reduced to *NO2, a widely recognized rate-determining step"). A sentence that
+ * rate-determining step ("*NO is then hydrogenated to *NOH, the rate-determining step"). A sentence that
  * speaks of rate-determining steps without naming one yields nothing.
  */
 final class RateDeterminingStepClaims {
@@ -70,7 +70,7 @@ final class RateDeterminingStepClaims {
         return found;
     }
 
-    /** A step phrase: "*NO3 → *NO2 conversion", "NH3 desorption". */
+    /** A step phrase: "*NO → *NOH step", "NH3 desorption". */
     private Resource step(String phrase) {
         Matcher a = ARROW.matcher(phrase);
         if (a.find()) return arrowStep(a.group(1), a.group(2));

@@ -37,9 +37,8 @@ final class ScalingRelationClaims {
             if (subject == null) continue;
             Resource[] pair = pair(p, s);
             Resource claim = ctx.writer.claim(p, s, NKG.ScalingRelationClaim, ctx.cues.forClaim(p, s));
-            claim.addLiteral(NKG.breaks, breaks.booleanValue())
-                    .addProperty(NKG.aboutScalingRelation, ctx.writer.scalingRelation(pair[0], pair[1]))
-                    .addProperty(NKG.claimSubject, subject.resource);
+            claim.addLiteral(NKG.breaks, breaks.booleanValue()).addProperty(NKG.claimSubject, subject.resource);
+            claim.addProperty(NKG.aboutScalingRelation, ctx.writer.scalingRelation(pair[0], pair[1]));
             if (subject.catalyst) claim.addProperty(NKG.aboutCatalyst, subject.resource);
             if (subject.strategy != null && !subject.strategy.equals(subject.resource)) {
                 claim.addProperty(NKG.viaStrategy, ctx.writer.term(subject.strategy));

@@ -8,8 +8,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.nitratekg.ontology.NKG;
 
 /**
- * Screening results: "Among the 36 … configurations evaluated, TiFe/g-C3N4 showed the most favorable performance,
- * with a limiting potential of −0.21 eV": how many candidates, the best one and its limiting potential.
+ * Screening results: "Among the 24 … candidates screened, NiMo/C2N showed the best activity,
+ * with a limiting potential of −0.35 eV": how many candidates, the best one and its limiting potential.
  */
 final class ScreeningClaims {
     private static final Pattern AMONG = Pattern.compile(

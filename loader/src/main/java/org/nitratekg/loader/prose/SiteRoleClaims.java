@@ -10,8 +10,8 @@ import org.nitratekg.ontology.NKG;
 
 /**
  * Which site catalyses which step in a tandem or dual-site system: "A and B sites catalyze X to Y and Y to Z,
- * respectively", and clauses "Fe centers facilitate *NO3/*NO2 activation while Cu promotes hydrogenation",
- * "Cu sites serve as activation centers for …". The site must be an element symbol or a motif name.
+ * respectively", and clauses "Co centres promote *NO2 activation while Ni promotes hydrogenation",
+ * "Ni sites serve as hydrogen suppliers for …". The site must be an element symbol or a motif name.
  */
 final class SiteRoleClaims {
     private static final String SITE = "(" + Elements.METAL + "(?:N\\d+)?|[A-Z][a-z]?N\\d+[A-Z0-9]*)";
@@ -53,7 +53,7 @@ final class SiteRoleClaims {
         claim.addProperty(NKG.siteName, site);
         if (isStep) {
             List<Resource> species = ctx.intermediates(what);
-            claim.addProperty(NKG.catalysesStep, ctx.writer.step(what, species.size() == 2 ? species.get(0) : null,
+            claim.addProperty(NKG.roleStep, ctx.writer.step(what, species.size() == 2 ? species.get(0) : null,
                     species.size() == 2 ? species.get(1) : null));
         }
         claim.addProperty(NKG.role, what);

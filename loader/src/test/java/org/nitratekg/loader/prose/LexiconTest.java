@@ -30,6 +30,6 @@ class LexiconTest {
         assertThat(LEXICON.terms("defect engineering with strain modulation", NKG.DesignStrategy))
                 .containsExactly(NKG.DefectEngineering, NKG.StrainEngineering);
         assertThat(LEXICON.terms("the Hads-mediated pathway competes with the HER", NKG.ReactionPathway, NKG.CompetingReaction))
-                .containsExactly(NKG.HydrogenMediatedPathway, NKG.HER);
+                .containsExactly(NKG.HydrogenMediatedPathway, NKG.HydrogenEvolution);
     }
 }
