@@ -106,6 +106,13 @@ class BundledReviewTest {
     }
 
     @Test
+    void conformsToTheShapesAndDescribesFigurePanels() {
+        assertThat(org.nitratekg.ontology.NkgShapes.validate(model.getGraph()).conforms()).isTrue();
+        assertThat(count("SELECT (COUNT(*) AS ?n) WHERE { ?p a nkg:FigurePanel ; nkg:panelOf ?c ; nkg:text ?t }"))
+                .isGreaterThan(30);
+    }
+
+    @Test
     void loaderSourcesNameNoCatalystOfTheBundledReview() throws IOException {
         List<String> names = strings("SELECT DISTINCT ?n WHERE { ?c a nkg:Catalyst ; nkg:printedName ?n }");
         assertThat(names).hasSizeGreaterThan(50);

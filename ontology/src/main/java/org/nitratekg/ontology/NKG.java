@@ -260,6 +260,9 @@ public final class NKG {
     public static final Property ucumExpression = property("ucumExpression");
     public static final Property unconvertibleReason = property("unconvertibleReason");
     public static final Property affiliation = property("affiliation");
+    public static final Resource FigurePanel = resource("FigurePanel");
+    public static final Property panelLabel = property("panelLabel");
+    public static final Property panelOf = property("panelOf");
 
     // Lexicon: intermediates, techniques, strategies, pathways (the terms the prose extractor recognises)
     public static final Resource SiteRoleClaim = resource("SiteRoleClaim");

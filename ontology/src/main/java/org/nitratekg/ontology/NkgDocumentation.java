@@ -1,11 +1,15 @@
 package org.nitratekg.ontology;
 
-/** The HTML documentation page of the ontology, generated from the Turtle source. (First cut.) */
+/**
+ * The HTML documentation page of the ontology, generated from the Turtle source and its term modules: metadata,
+ * the class hierarchy, every class, property, individual and local unit with its definition, synonyms, examples,
+ * domain and range, and mappings. The server serves it at {@code /ontology} for clients that ask for HTML.
+ */
 public final class NkgDocumentation {
     private NkgDocumentation() {}
 
+    /** The page, rendered afresh from the shipped ontology (cheap: a few milliseconds). */
     public static String html() {
-        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>nitrate-kg ontology</title></head>"
-                + "<body><h1>nitrate-kg ontology</h1><p>" + NKG.NS + "</p></body></html>";
+        return new DocumentationWriter(NkgOntology.ontologyWithImports()).write();
     }
 }

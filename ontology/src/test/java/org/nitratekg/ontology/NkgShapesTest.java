@@ -132,6 +132,25 @@ class NkgShapesTest {
     }
 
     @Test
+    void aQudtNumericValueCountsAndIsRangeChecked() {
+        Model m = goodData();
+        m.getResource(ID + "table/1/row/1/fe").removeAll(NKG.numericValue)
+                .addLiteral(ResourceFactory.property(NkgUnits.QUDT_NS + "numericValue"), new BigDecimal("101.5"));
+        assertThat(messages(validate(m), Severity.Violation)).containsExactly("a Faradaic efficiency lies between 0 and 100 %");
+    }
+
+    @Test
+    void aPotentialAgainstAgAgClIsOnlyNoted() {
+        Model m = goodData();
+        m.getResource(ID + "table/1/row/1/potential").removeAll(NKG.referenceElectrode)
+                .addProperty(NKG.referenceElectrode, NKG.AgAgCl);
+        ValidationReport report = validate(m);
+        assertThat(NkgShapes.hasViolations(report)).isFalse();
+        assertThat(messages(report, Severity.Info)).hasSize(1);
+        assertThat(messages(report, Severity.Warning)).isEmpty();
+    }
+
+    @Test
     void aTableRowWithoutCatalystIsAViolation() {
         Model m = goodData();
         m.getResource(ID + "table/1/row/1").removeAll(NKG.reportsCatalyst);

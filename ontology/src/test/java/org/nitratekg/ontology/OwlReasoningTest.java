@@ -66,4 +66,23 @@ class OwlReasoningTest {
             reasoner.dispose();
         }
     }
+
+    @Test
+    void rangesAndDisjointnessCatchAMotifReportedAsACatalyst() throws Exception {
+        OWLOntology copy = OwlApiLoader.load(OwlApiLoader.ONTOLOGY_DIR.resolve("nkg.ttl"));
+        var factory = copy.getOWLOntologyManager().getOWLDataFactory();
+        var row = factory.getOWLNamedIndividual(org.semanticweb.owlapi.model.IRI.create(
+                "https://w3id.org/nitrate-kg/id/review/test/table/1/row/1"));
+        var motif = factory.getOWLNamedIndividual(org.semanticweb.owlapi.model.IRI.create(
+                "https://w3id.org/nitrate-kg/id/motif/cu-n3"));
+        copy.add(factory.getOWLClassAssertionAxiom(factory.getOWLClass(NKG.SiteMotif.getURI()), motif),
+                factory.getOWLObjectPropertyAssertionAxiom(
+                        factory.getOWLObjectProperty(NKG.reportsCatalyst.getURI()), row, motif));
+        OWLReasoner reasoner = new ReasonerFactory().createReasoner(copy);
+        try {
+            assertThat(reasoner.isConsistent()).as("the range of reportsCatalyst is disjoint from SiteMotif").isFalse();
+        } finally {
+            reasoner.dispose();
+        }
+    }
 }

@@ -39,10 +39,14 @@ final class UsedTerms {
 
     private UsedTerms() {}
 
-    /** Usage facts for every .java and .rq file under the given folders (missing folders are skipped). */
+    /** Usage facts for the given files and every .java and .rq file under the given folders (missing ones skipped). */
     static Model scan(Path base, List<Path> folders) {
         Model usage = ModelFactory.createDefaultModel();
         for (Path folder : folders) {
+            if (Files.isRegularFile(folder)) {
+                addUses(usage, base.relativize(folder).toString(), read(folder));
+                continue;
+            }
             if (!Files.isDirectory(folder)) {
                 continue;
             }

@@ -31,10 +31,11 @@ class ViolationChecksTest {
         return Files.list(CHECKS).filter(p -> p.getFileName().toString().endsWith("-violation.rq")).sorted();
     }
 
-    /** The ontology plus the usage facts of the loader's main sources and the named queries. */
+    /** The ontology plus the usage facts of the loader's main sources, the named queries and the SHACL shapes. */
     private static Model ontologyAndUsage() {
         Model data = NkgOntology.ontology();
-        data.add(UsedTerms.scan(PROJECT, List.of(PROJECT.resolve("loader/src/main/java"), PROJECT.resolve("queries"))));
+        data.add(UsedTerms.scan(PROJECT, List.of(PROJECT.resolve("loader/src/main/java"), PROJECT.resolve("queries"),
+                OwlApiLoader.ONTOLOGY_DIR.resolve("nkg-shapes.ttl"))));
         return data;
     }
 
@@ -95,6 +96,13 @@ class ViolationChecksTest {
         Model usage = UsedTerms.scan(PROJECT, List.of(PROJECT.resolve("queries")));
         assertThat(usage.listObjectsOfProperty(UsedTerms.USES_TERM).toList())
                 .contains(NKG.Reference, NKG.referenceNumber);
+    }
+
+    @Test
+    void theShapesAreScannedToo() {
+        Model usage = UsedTerms.scan(PROJECT, List.of(OwlApiLoader.ONTOLOGY_DIR.resolve("nkg-shapes.ttl")));
+        assertThat(usage.listObjectsOfProperty(UsedTerms.USES_TERM).toList())
+                .contains(NKG.FaradaicEfficiency, NKG.derivedFromPart, NkgUnits.MilliA_PER_CentiM2);
     }
 
     @Test

@@ -10,12 +10,13 @@ import org.nitratekg.loader.normalize.MappedText;
  */
 public final class CatalystNames {
     private static final Pattern AROUND_JOINER = Pattern.compile("\\s+(?=[–\\-/@])|(?<=[–\\-/@])\\s+");
+    private static final Pattern CITATION = Pattern.compile("\\s*\\[\\d[\\d,;–\\s-]*\\]");
     private static final Pattern BEFORE_PARENTHESIS = Pattern.compile("(?<=[0-9A-Za-z])\\s+(?=\\((?![a-z]{3,}))");
 
     private CatalystNames() {}
 
     public static MappedText clean(MappedText normalizedCell) {
-        return normalizedCell.replace(AROUND_JOINER, "").replace(BEFORE_PARENTHESIS, "").strip();
+        return normalizedCell.replace(CITATION, "").replace(AROUND_JOINER, "").replace(BEFORE_PARENTHESIS, "").strip();
     }
 
     /**

@@ -17,7 +17,9 @@ public final class CellParser {
     private static final Pattern MISSING = Pattern.compile("^(?:[—–\\-−/]+|n\\.?\\s?a\\.?|n\\.?\\s?r\\.?|none|)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONDITION_UNIT = Pattern.compile(
-            "^(?<unit>mV|V|m?A\\s*(?:cm-2|/\\s*cm2|cm2-1)|mA|A)?\\s*(?:\\(?\\s*(?:vs\\.?|versus)\\s*(?<el>[^)]+?)\\s*\\)?)?$");
+            "^(?<unit>mV|V|m?A\\s*(?:cm-2|/\\s*cm2|cm2-1)|mA|A)?\\s*(?:_?\\(?(?<subel>RHE|SCE|NHE|SHE|Ag/AgCl|Hg/HgO)\\)?)?"
+                    + "\\s*(?:\\(?\\s*(?:vs\\.?|versus)\\s*(?<el>[^)]+?)\\s*\\)?)?$");
+    private static final Pattern UNIT_ANYWHERE = Pattern.compile("(?<![A-Za-z])(mV|V|m?A\\s*cm-2)(?![A-Za-z])");
 
     private CellParser() {}
 
@@ -46,10 +48,15 @@ public final class CellParser {
         }
         Matcher m = CONDITION_UNIT.matcher(q.get().unitText());
         if (!m.matches()) {
-            return Optional.of(q.get());
+            // e.g. a range "-0.3 to -0.7 V": keep the first value, take the unit and electrode printed after it
+            Matcher any = UNIT_ANYWHERE.matcher(q.get().unitText());
+            String unit = any.find() ? canonicalConditionUnit(any.group(1)) : null;
+            return Optional.of(new Quantity(q.get().value(), q.get().plusMinus(), q.get().qualifier(), unit,
+                    TableLayout.electrode(q.get().unitText()).orElse(null)));
         }
         String unit = m.group("unit") == null ? null : canonicalConditionUnit(m.group("unit"));
-        String electrode = m.group("el") == null ? null : canonicalElectrode(m.group("el"));
+        String printedElectrode = m.group("el") != null ? m.group("el") : m.group("subel");
+        String electrode = printedElectrode == null ? null : canonicalElectrode(printedElectrode);
         return Optional.of(new Quantity(q.get().value(), q.get().plusMinus(), q.get().qualifier(), unit, electrode));
     }
 

@@ -15,7 +15,7 @@ public final class ReferenceParser {
     private static final Pattern AUTHORS = Pattern.compile(
             "^(" + AUTHOR + "(?:\\s*;\\s*" + AUTHOR + ")*(?:\\s*;?\\s*(?:et al\\.|and others\\.))?)\\s+");
     private static final Pattern TAIL = Pattern.compile(
-            "^(?<title>.*?)[.?!]?\\s+\\*(?<journal>[^*]+)\\*\\s*\\*\\*(?<year>\\d{4})\\*\\*\\s*,\\s*"
+            "^(?<title>.*?)\\.?\\s+\\*(?<journal>[^*]+)\\*\\s*\\*\\*(?<year>\\d{4})\\*\\*\\s*,\\s*"
                     + "(?:\\*(?<volume>[^*]+)\\*\\s*,\\s*)?(?:(?<issue>\\d+[A-Za-z]?)\\s*,\\s*)?"
                     + "(?<first>[A-Za-z]?\\d+[A-Za-z0-9]*)(?:\\s*[–—-]\\s*(?<last>[A-Za-z]?\\d+))?\\s*\\.?"
                     + "(?<rest>.*)$");

@@ -43,10 +43,10 @@ public record TableLayout(List<Column> columns) {
         if (h.contains("electrolyte") || h.contains("solution")) {
             return ColumnRole.ELECTROLYTE;
         }
-        if (h.matches(".*\\bfe\\b.*|.*faradaic.*|.*efficiency.*")) {
+        if (h.matches(".*\\bfe(?:\\b|nh|_).*|.*faradaic.*|.*efficiency.*")) {
             return ColumnRole.FARADAIC_EFFICIENCY;
         }
-        if (h.matches(".*(yield|production rate|\\brate\\b|productivity).*")) {
+        if (h.matches(".*(yield|production rate|\\brate\\b|productivity|\\br ?_?\\(?nh3\\)?).*")) {
             return ColumnRole.YIELD;
         }
         if (h.matches(".*(potential|voltage|current density|applied|condition).*|^e\\b.*")) {

@@ -79,7 +79,7 @@ public final class Segmenter {
             } else if (TableSegmenter.CAPTION.matcher(line.text()).matches()) {
                 flush(pending, current, body);
                 TableSegmenter.Result table = new TableSegmenter(sourceName, lines).read(i, current);
-                body.add(table.table());
+                addOrContinue(body, table.table());
                 i = table.next();
                 continue;
             } else if (FIGURE.matcher(line.text()).matches()) {
@@ -104,6 +104,22 @@ public final class Segmenter {
         List<SegmentedReview.ReferenceEntry> references = readReferences(referencesAt, furniture);
         return new SegmentedReview(sourceName, front, List.copyOf(headings), List.copyOf(body),
                 List.copyOf(references), List.copyOf(furniture));
+    }
+
+    /** A caption repeated for a continued table ("Table 1. (Continued)") adds parts to the table already read. */
+    private static void addOrContinue(List<Block> body, Block.Table table) {
+        for (int k = 0; k < body.size(); k++) {
+            if (body.get(k) instanceof Block.Table earlier && earlier.number() == table.number()) {
+                List<Block.TablePart> parts = new ArrayList<>(earlier.parts());
+                parts.addAll(table.parts());
+                List<SourceLine> notes = new ArrayList<>(earlier.notes());
+                notes.addAll(table.notes());
+                body.set(k, new Block.Table(earlier.section(), earlier.caption(), earlier.number(), earlier.title(),
+                        List.copyOf(parts), List.copyOf(notes)));
+                return;
+            }
+        }
+        body.add(table);
     }
 
     private static boolean continues(SourceLine previous, SourceLine next) {

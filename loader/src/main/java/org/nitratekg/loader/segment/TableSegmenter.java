@@ -64,7 +64,8 @@ final class TableSegmenter {
             } else if (NOTE.matcher(line.text()).find()) {
                 notes.add(line);
                 i++;
-            } else if (nextIsHeaderRepeat(i + 1, headerKey)) {
+            } else if (!looksStructural(line)
+                    && (nextIsHeaderRepeat(i + 1, headerKey) || nextIsRow(i + 1, headerKey.size()))) {
                 i++; // a running head between two parts of the table
             } else {
                 break;
@@ -82,6 +83,18 @@ final class TableSegmenter {
     private boolean nextIsHeaderRepeat(int from, List<String> headerKey) {
         int j = skipGaps(from);
         return j < lines.size() && key(lines.get(j)).equals(headerKey);
+    }
+
+    /** A heading or caption ends a table even when tab-separated lines follow it. */
+    private static boolean looksStructural(SourceLine line) {
+        return line.text().matches("^\\s*\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+\\p{Lu}.*")
+                || HeadingRecognizer.isBackMatter(line) || CAPTION.matcher(line.text()).matches()
+                || line.text().matches("^\\s*(?:Figure|Fig\\.)\\s*\\d+.*");
+    }
+
+    private boolean nextIsRow(int from, int cells) {
+        int j = skipGaps(from);
+        return j < lines.size() && lines.get(j).text().contains("\t") && key(lines.get(j)).size() == cells;
     }
 
     private int skipGaps(int from) {

@@ -6,6 +6,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.nitratekg.loader.extract.CaptionPanels;
 import org.nitratekg.loader.normalize.TextNormalizer;
 import org.nitratekg.loader.read.SourceLine;
 import org.nitratekg.loader.segment.Block;
@@ -67,5 +68,19 @@ final class BodyWriter {
         ctx.inSection(c, caption.section());
         ctx.provenance.locate(c, line.number(), line.offset(), line.endOffset());
         ctx.cite(c, line, line.text());
+        for (CaptionPanels.Panel panel : CaptionPanels.split(line.text())) {
+            String printed = line.text().substring(panel.start(), panel.end()).strip();
+            Resource p = ctx.model.createResource(c.getURI() + "/panel/" + String.join("", panel.labels()))
+                    .addProperty(RDF.type, NKG.FigurePanel)
+                    .addProperty(NKG.partOfReview, ctx.review)
+                    .addProperty(NKG.panelOf, c)
+                    .addProperty(NKG.printedText, printed)
+                    .addProperty(NKG.text, TextNormalizer.plain(printed));
+            panel.labels().forEach(label -> p.addProperty(NKG.panelLabel, label));
+            ctx.inSection(p, caption.section());
+            int start = line.offset() + panel.start();
+            ctx.provenance.locate(p, line.number(), start, start + printed.length());
+            ctx.cite(p, line, printed);
+        }
     }
 }

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import java.util.regex.Pattern;
+
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.nitratekg.loader.extract.CitationParser;
 import org.nitratekg.loader.extract.Column;
 import org.nitratekg.loader.extract.ColumnRole;
 import org.nitratekg.loader.extract.TableLayout;
@@ -20,6 +23,8 @@ import org.nitratekg.ontology.NKG;
 
 /** Writes a table, its rows (numbered across parts) and cells; performance tables also get their figures. */
 final class TableWriter {
+
+    private static final Pattern BARE_NUMBERS = Pattern.compile("\\d{1,4}(?:\\s*[,;–-]\\s*\\d{1,4})*");
 
     private TableWriter() {}
 
@@ -67,12 +72,24 @@ final class TableWriter {
                 ctx.provenance.locate(row, line.number(), line.offset(), line.endOffset());
                 ctx.cite(row, line, line.text());
                 List<Cell> cells = writeCells(ctx, row, line, layout);
+                citeBareReferenceNumbers(ctx, row, line, cells);
                 row.addProperty(NKG.text, String.join(" | ", cells.stream().map(c -> c.normalized().text()).toList()));
                 if (layout.isPerformanceTable()) {
                     Map<ColumnRole, Cell> byRole = new TreeMap<>();
                     cells.forEach(c -> byRole.putIfAbsent(c.column().role(), c));
                     PerformanceWriter.write(ctx, row, byRole);
                 }
+            }
+        }
+    }
+
+    /** A reference column may print "12" or "12, 13" without brackets. */
+    private static void citeBareReferenceNumbers(WriteContext ctx, Resource row, SourceLine line, List<Cell> cells) {
+        for (Cell cell : cells) {
+            String text = cell.normalized().text();
+            if (cell.column().role() == ColumnRole.REFERENCE && CitationParser.find(cell.printed()).isEmpty()
+                    && BARE_NUMBERS.matcher(text).matches()) {
+                ctx.cite(row, line, "[" + text + "]");
             }
         }
     }

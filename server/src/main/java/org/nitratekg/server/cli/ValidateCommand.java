@@ -21,6 +21,6 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationReport report = NkgShapes.validate(RdfFiles.read(file).getGraph());
         System.out.print(ValidationReportText.render(file.toString(), report));
         System.out.flush();
-        return ValidationReportText.hasViolations(report) ? Nkg.INVALID : Nkg.OK;
+        return NkgShapes.hasViolations(report) ? Nkg.INVALID : Nkg.OK;
     }
 }

@@ -6,7 +6,6 @@ import java.util.TreeMap;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.ShaclPaths;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.shacl.validation.Severity;
 
 /**
  * A SHACL report as lines a person reads: a count per severity, then one line per result with focus node, path
@@ -14,11 +13,6 @@ import org.apache.jena.shacl.validation.Severity;
  */
 public final class ValidationReportText {
     private ValidationReportText() {}
-
-    /** True when the report holds at least one result of severity sh:Violation. */
-    public static boolean hasViolations(ValidationReport report) {
-        return report.getEntries().stream().anyMatch(e -> Severity.Violation.equals(e.severity()));
-    }
 
     public static String render(String source, ValidationReport report) {
         if (report.conforms()) {
