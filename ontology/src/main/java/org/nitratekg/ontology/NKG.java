@@ -313,6 +313,7 @@ public final class NKG {
     public static final Resource DefectEngineering = resource("DefectEngineering");
     public static final Resource StrainEngineering = resource("StrainEngineering");
     public static final Resource FacetEngineering = resource("FacetEngineering");
+    public static final Resource SizeEffect = resource("SizeEffect");
     public static final Resource InterfaceEngineering = resource("InterfaceEngineering");
     public static final Resource CoordinationEngineering = resource("CoordinationEngineering");
     public static final Resource HeteroatomDoping = resource("HeteroatomDoping");
