@@ -20,7 +20,7 @@ import org.nitratekg.ontology.NKG;
  */
 final class CatalystClasses {
     private static final Pattern SA = Pattern.compile("(?<![A-Z])SAs?(?![a-z])|SACs?(?![a-z])|" + CatalystFinder.SINGLE_ATOM.pattern());
-    private static final Pattern PARTICLE = Pattern.compile("NPs?(?![a-z])");
+    private static final Pattern PARTICLE = Pattern.compile("(?<![A-Z])NPs?(?![A-Za-z])");
     private static final Pattern DAC = Pattern.compile("(?<![A-Z])D(?:S)?ACs?(?![a-z])");
     private static final Pattern SAA = Pattern.compile("(?<![A-Z])I?SAA(?![a-z])");
     private static final Pattern METAL = Pattern.compile(Elements.METAL + "(?![a-z])");
@@ -80,18 +80,20 @@ final class CatalystClasses {
     /** The class words of a title or sentence name, refined by the metals in the catalyst's name. */
     static Resource fromWords(String words, String name) {
         String w = words.toLowerCase();
+        if (w.contains("metal-free")) return null;
         boolean single = w.matches("(?s).*\\b(single-atom|single atoms?|isolated \\w+ atoms|single-atomic)\\b.*");
-        if (w.matches("(?s).*\\bsingle-atom alloy.*")) return NKG.SingleAtomAlloy;
+        boolean dispersed = w.matches("(?s).*\\batomically dispersed\\b.*");
+        if (w.matches("(?s).*\\b(single-atom alloys?|single-atom \\w+ alloyed)\\b.*")) return NKG.SingleAtomAlloy;
         if (w.matches("(?s).*\\b(dual-atom|diatomic|dual-single-atom|dual single-atomic|dual single-atom|dual-atomic)\\b.*")) {
             return METAL.matcher(name).results().map(r -> r.group()).distinct().count() > 1
                     ? NKG.HeteronuclearDualAtomCatalyst : NKG.DualAtomCatalyst;
         }
         boolean cluster = w.matches("(?s).*\\bclusters?\\b.*");
         boolean particle = w.matches("(?s).*\\bnanoparticles?\\b.*");
-        if (single && (cluster || particle)) return NKG.SingleAtomParticleHybrid;
+        if ((single || dispersed) && (cluster || particle)) return NKG.SingleAtomParticleHybrid;
         if (single) return NKG.SingleAtomCatalyst;
         if (cluster) return NKG.SubNanometreClusterCatalyst;
-        return null;
+        return dispersed ? NKG.AtomicallyDispersedCatalyst : null;
     }
 
     private static long metalsBefore(String name, Pattern marker) {

@@ -70,5 +70,8 @@ class NamePatternsTest {
         assertThat(CatalystClasses.fromName("Pt3/TiO2")).containsOnlyKeys(NKG.SubNanometreClusterCatalyst);
         assertThat(CatalystClasses.fromName("Co3O4")).isEmpty();
         assertThat(CatalystClasses.fromWords("Isolated iridium atoms on carbon", "Ir/C")).isEqualTo(NKG.SingleAtomCatalyst);
+        assertThat(CatalystClasses.fromWords("Atomically dispersed cobalt and cobalt clusters", "Co/NC")).isEqualTo(NKG.SingleAtomParticleHybrid);
+        assertThat(CatalystClasses.fromWords("Metal-free dual-atom doping of ZnO", "B/P-ZnO")).isNull();
+        assertThat(CatalystClasses.fromName("Ni1–S/NPC")).containsOnlyKeys(NKG.SingleAtomCatalyst);
     }
 }
