@@ -23,6 +23,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.nitratekg.loader.ReviewConverter;
 import org.nitratekg.loader.ReviewText;
+import org.nitratekg.loader.prose.ProseExtractor;
 
 /**
  * Every named query {@code queries/NAME.rq} that has {@code queries/expected/NAME.csv} is run on the bundled review
@@ -36,6 +37,7 @@ class NamedQueryFixturesTest {
     @BeforeAll
     static void convertBundledReview() {
         bundled = new ReviewConverter().convert(ReviewText.bundled());
+        new ProseExtractor().extract(bundled);
     }
 
     @TestFactory

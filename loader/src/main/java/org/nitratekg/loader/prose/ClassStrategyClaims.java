@@ -1,0 +1,65 @@
+package org.nitratekg.loader.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.nitratekg.ontology.NKG;
+
+/**
+ * Which design strategies the review assigns to a class of catalysts: a sentence naming a catalyst class (by the
+ * ontology's class labels) and then, after "through", "via" or "by", two or more strategies.
+ */
+final class ClassStrategyClaims {
+    private static final Pattern MEANS = Pattern.compile("\\b(?:through|via|by means of|by)\\b");
+
+    private record ClassLabel(Resource cls, Pattern pattern) {}
+
+    private final Context ctx;
+    private final List<ClassLabel> labels = new ArrayList<>();
+
+    ClassStrategyClaims(Context ctx, Model ontology) {
+        this.ctx = ctx;
+        ontology.listSubjectsWithProperty(RDFS.subClassOf).forEachRemaining(c -> {
+            if (!c.isURIResource() || !c.getURI().startsWith(NKG.NS) || !isCatalystClass(ontology, c)) return;
+            for (var p : List.of(RDFS.label, SKOS.altLabel)) {
+                for (RDFNode l : ontology.listObjectsOfProperty(c, p).toList()) {
+                    String label = l.asLiteral().getString();
+                    if (label.contains(" ")) labels.add(new ClassLabel(c, Lexicon.compile(label)));
+                }
+            }
+        });
+    }
+
+    private static boolean isCatalystClass(Model ontology, Resource c) {
+        for (Resource r = c; r != null; r = r.getPropertyResourceValue(RDFS.subClassOf)) {
+            if (r.equals(NKG.Catalyst)) return true;
+            if (!ontology.contains(r, RDFS.subClassOf)) return false;
+        }
+        return false;
+    }
+
+    void extract(Passage p) {
+        for (Sentence s : p.sentences) {
+            for (ClassLabel cl : labels) {
+                Matcher m = cl.pattern().matcher(s.text());
+                if (!m.find()) continue;
+                String rest = s.text().substring(m.end());
+                Matcher means = MEANS.matcher(rest);
+                if (!means.find()) continue;
+                String clause = rest.substring(means.end()).split("[;.]|, (?:thereby|while|whereas)\\b")[0];
+                List<Resource> strategies = ctx.lexicon.terms(clause, NKG.DesignStrategy);
+                if (strategies.size() < 2) continue;
+                Resource claim = ctx.writer.claim(p, s, NKG.StrategyClaim, ctx.cues.forClaim(p, s));
+                claim.addProperty(NKG.claimSubject, ctx.writer.term(cl.cls()));
+                for (Resource st : strategies) claim.addProperty(NKG.viaStrategy, ctx.writer.term(st));
+            }
+        }
+    }
+}

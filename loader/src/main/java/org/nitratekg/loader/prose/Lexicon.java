@@ -1,0 +1,93 @@
+package org.nitratekg.loader.prose;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.nitratekg.ontology.NKG;
+import org.nitratekg.ontology.NkgOntology;
+
+/**
+ * The terms the extractor recognises, read from the ontology's SKOS labels (rdfs:label, skos:prefLabel,
+ * skos:altLabel) of the individuals of the lexicon classes. Labels without lower-case letters (XAS, *NO, HER) match
+ * case-sensitively, others ignoring case; dashes and spaces match any dash or space; a longer match wins.
+ */
+final class Lexicon {
+    static final List<Resource> KINDS = List.of(NKG.Intermediate, NKG.CharacterizationTechnique, NKG.DesignStrategy,
+            NKG.ReactionPathway, NKG.CompetingReaction, NKG.CharacterizationMode, NKG.EvidenceType);
+    private static final List<Property> LABELS = List.of(RDFS.label, SKOS.prefLabel, SKOS.altLabel);
+
+    private record Entry(Resource term, Resource kind, Pattern pattern) {}
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    Lexicon(Model ontology) {
+        for (Resource kind : KINDS) {
+            ontology.listSubjectsWithProperty(RDF.type, kind).forEachRemaining(term -> {
+                for (Property p : LABELS) {
+                    for (RDFNode label : ontology.listObjectsOfProperty(term, p).toList()) {
+                        if (label.isLiteral() && !label.asLiteral().getString().isBlank()) {
+                            entries.add(new Entry(term, kind, compile(label.asLiteral().getString())));
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    static Lexicon fromOntology() {
+        return new Lexicon(NkgOntology.ontology());
+    }
+
+    static Pattern compile(String label) {
+        boolean caseSensitive = label.chars().noneMatch(Character::isLowerCase);
+        StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}*])");
+        for (char c : label.toCharArray()) {
+            if (c == '-' || c == '–' || c == '—' || c == '‑') re.append("[-–—‑]");
+            else if (c == ' ') re.append("[\\s\\-–]+");
+            else re.append(Pattern.quote(String.valueOf(c)));
+        }
+        if (!caseSensitive && Character.isLetter(label.charAt(label.length() - 1))) {
+            re.append("(?:s|es)?");
+        }
+        re.append(label.endsWith("*") ? "(?![\\p{L}\\p{N}])" : "(?![\\p{L}\\p{N}*])");
+        return Pattern.compile(re.toString(), caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Non-overlapping mentions of terms of the given kinds, in text order; the longest match wins an overlap. */
+    List<Mention> find(String text, Resource... kinds) {
+        List<Mention> all = new ArrayList<>();
+        for (Entry e : entries) {
+            if (kinds.length > 0 && !List.of(kinds).contains(e.kind())) continue;
+            Matcher m = e.pattern().matcher(text);
+            while (m.find()) {
+                all.add(new Mention(e.term(), e.kind(), m.start(), m.end(), m.group()));
+            }
+        }
+        all.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed().thenComparingInt(Mention::start));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : all) {
+            if (kept.stream().noneMatch(m::overlaps)) kept.add(m);
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        return kept;
+    }
+
+    /** Distinct terms of the given kinds in text order. */
+    List<Resource> terms(String text, Resource... kinds) {
+        List<Resource> terms = new ArrayList<>();
+        for (Mention m : find(text, kinds)) {
+            if (!terms.contains(m.term())) terms.add(m.term());
+        }
+        return terms;
+    }
+}

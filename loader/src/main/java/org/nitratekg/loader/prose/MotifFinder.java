@@ -1,0 +1,116 @@
+package org.nitratekg.loader.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds site motifs in a sentence by the shape of their names: M–Nx and mixed shells (Ni–N3, Co-N4, Zn–N2O2, NiN3,
+ * CoN3SO), two-centre motifs (IrN2–NiN3, N2Co–ZnN2, IrN2NiN3) and facets (Pt(110), Ag2O(111)). A motif said to be
+ * "asymmetric", or qualified by a C–X bond or an axial ligand in the same clause, becomes its own variant.
+ */
+final class MotifFinder {
+    private static final String M = Elements.METAL;
+    private static final String SHELL = "N(?:\\d+|x)(?:(?:Cl|[OSPCB])\\d*)*";
+    private static final String UNIT = "(?:N\\d+)?" + M + "(?:" + SHELL + ")?";
+    private static final Pattern DUAL = Pattern.compile("(?<![\\p{L}\\d])(" + UNIT + ")[–-]?(" + UNIT + ")(?![a-z\\d])");
+    private static final Pattern DASHED = Pattern.compile("(?<![\\p{L}\\d])(" + M + ")[–-](" + SHELL + ")(?![a-z\\d])");
+    private static final Pattern PLAIN = Pattern.compile("(?<![\\p{L}\\d])(" + M + ")(" + SHELL + ")(?![a-z\\d])");
+    private static final Pattern FACET = Pattern.compile("(?<![\\p{L}\\d])(" + M + "(?:\\d*[A-Z][a-z]?\\d*)*)\\((\\d{3})\\)");
+    private static final Pattern SHELL_PART = Pattern.compile("(Cl|[NOSPCB])(\\d+|x)?");
+    private static final Pattern UNIT_PARTS = Pattern.compile("(N\\d+)?(" + M + ")(" + SHELL + ")?");
+    private static final Pattern BOND = Pattern.compile("\\bC[–-](Cl|Br|F|S|O|P|B|I)\\b");
+    private static final Pattern AXIAL = Pattern.compile("(?i)\\baxial\\s+(?:[\\w]+-)?(" + Elements.LIGAND_ATOM.replace("(?:", "(?-i:")
+            + "|chlorine|fluorine|bromine|sulfur|oxygen|phosphorus|hydroxyl)\\b");
+
+    private MotifFinder() {}
+
+    record Found(Motif motif, int start, int end) {}
+
+    static List<Found> find(String sentence) {
+        List<Found> found = new ArrayList<>();
+        Matcher d = DUAL.matcher(sentence);
+        while (d.find()) {
+            Motif.Centre a = unit(d.group(1));
+            Motif.Centre b = unit(d.group(2));
+            if (a != null && b != null && !a.shell().isEmpty() && !b.shell().isEmpty()) {
+                found.add(qualified(sentence, d.start(), d.end(), List.of(a, b), null));
+            }
+        }
+        for (Pattern p : List.of(DASHED, PLAIN)) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                int s = m.start();
+                if (found.stream().anyMatch(f -> s < f.end() && f.start() < m.end())) continue;
+                found.add(qualified(sentence, s, m.end(), List.of(new Motif.Centre(m.group(1), shell(m.group(2)))), null));
+            }
+        }
+        Matcher f = FACET.matcher(sentence);
+        while (f.find()) {
+            found.add(new Found(new Motif(f.group(), List.of(), f.group(2), null, false, false, false), f.start(), f.end()));
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    private static Found qualified(String sentence, int start, int end, List<Motif.Centre> centres, String facet) {
+        String printed = sentence.substring(start, end);
+        String before = sentence.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
+        boolean plainNamed = before.matches("(?s).*\\b(conventional|pristine|pure|symmetric|traditional)\\s+$");
+        boolean asym = before.matches("(?s).*\\basymmetric(ally)?\\s+(\\S+\\s+)?$");
+        String clause = clauseAround(sentence, start, end);
+        String ligand = null;
+        boolean axial = false;
+        boolean inPlane = false;
+        if (!plainNamed) {
+            Matcher ax = AXIAL.matcher(clause);
+            Matcher bond = BOND.matcher(clause);
+            if (ax.find()) {
+                ligand = symbol(ax.group(1));
+                axial = true;
+            } else if (bond.find()) {
+                ligand = bond.group(1);
+                inPlane = clause.matches("(?is).*\\b(in-plane|planar)\\b.*");
+            }
+        }
+        return new Found(new Motif(printed, centres, facet, ligand, axial, inPlane, asym && !plainNamed), start, end);
+    }
+
+    /** The clause a motif sits in: bounded by semicolons, "while"/"whereas" and sentence ends. */
+    private static String clauseAround(String sentence, int start, int end) {
+        Pattern boundary = Pattern.compile(";|\\bwhile\\b|\\bwhereas\\b|, and\\b");
+        int from = 0;
+        int to = sentence.length();
+        Matcher b = boundary.matcher(sentence);
+        while (b.find()) {
+            if (b.end() <= start) from = b.end();
+            else if (b.start() >= end && to == sentence.length()) to = b.start();
+        }
+        return sentence.substring(from, to);
+    }
+
+    private static String symbol(String word) {
+        return Elements.NAMES.getOrDefault(word.toLowerCase(Locale.ROOT), word);
+    }
+
+    private static Motif.Centre unit(String printed) {
+        Matcher m = UNIT_PARTS.matcher(printed);
+        if (!m.matches()) return null;
+        List<Motif.Shell> shell = new ArrayList<>();
+        if (m.group(1) != null) shell.addAll(shell(m.group(1)));
+        if (m.group(3) != null) shell.addAll(shell(m.group(3)));
+        return new Motif.Centre(m.group(2), shell);
+    }
+
+    private static List<Motif.Shell> shell(String printed) {
+        List<Motif.Shell> shell = new ArrayList<>();
+        Matcher m = SHELL_PART.matcher(printed);
+        while (m.find()) {
+            String n = m.group(2);
+            shell.add(new Motif.Shell(m.group(1), n == null ? Integer.valueOf(1) : n.equals("x") ? null : Integer.valueOf(n)));
+        }
+        return shell;
+    }
+}

@@ -1,0 +1,90 @@
+package org.nitratekg.loader.prose;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.nitratekg.ontology.NKG;
+import org.nitratekg.ontology.NkgOntology;
+
+/**
+ * The last stage of the loader: reads the paragraphs and captions of each review in a converted graph and adds,
+ * in place, the mentions, site motifs, catalyst classes and claims they state, each claim with its provenance.
+ */
+public final class ProseExtractor {
+    private final Model ontology;
+    private final Lexicon lexicon;
+
+    public ProseExtractor() {
+        this(NkgOntology.ontology());
+    }
+
+    ProseExtractor(Model ontology) {
+        this.ontology = ontology;
+        this.lexicon = new Lexicon(ontology);
+    }
+
+    public void extract(Model reviewGraph) {
+        for (Resource review : reviewGraph.listResourcesWithProperty(RDF.type, NKG.Review).toList()) {
+            extract(reviewGraph, review);
+        }
+    }
+
+    private void extract(Model graph, Resource review) {
+        GraphWriter writer = new GraphWriter(graph, ontology, review);
+        Set<String> known = new TreeSet<>();
+        graph.listResourcesWithProperty(RDF.type, NKG.Catalyst).forEachRemaining(c -> {
+            if (c.hasProperty(NKG.printedName)) known.add(c.getProperty(NKG.printedName).getString());
+        });
+        Context ctx = new Context(lexicon, writer, known);
+        List<Passage> passages = passages(graph, review);
+        Mentions mentions = new Mentions(ctx);
+        ScalingRelationClaims scaling = new ScalingRelationClaims(ctx);
+        CharacterizationClaims characterization = new CharacterizationClaims(ctx);
+        RateDeterminingStepClaims rds = new RateDeterminingStepClaims(ctx);
+        SiteRoleClaims roles = new SiteRoleClaims(ctx);
+        PerformanceClaims performance = new PerformanceClaims(ctx);
+        ScreeningClaims screening = new ScreeningClaims(ctx);
+        PathwaySequenceClaims sequences = new PathwaySequenceClaims(ctx);
+        ClassStrategyClaims classStrategies = new ClassStrategyClaims(ctx, ontology);
+        for (Passage p : passages) {
+            mentions.extract(p);
+            scaling.extract(p);
+            characterization.extract(p);
+            rds.extract(p);
+            roles.extract(p);
+            performance.extract(p);
+            screening.extract(p);
+            sequences.extract(p);
+            classStrategies.extract(p);
+        }
+        // table catalysts whose names hold a motif (CoN4–SACs/CNT); after the text, so motifs keep the text's spelling
+        for (String name : known) {
+            mentions.linkMotifs(writer.catalyst(name), name);
+        }
+        new CatalystClasses(ctx).assign(graph, passages);
+    }
+
+    private static List<Passage> passages(Model graph, Resource review) {
+        List<Resource> parts = new ArrayList<>();
+        for (Resource kind : List.of(NKG.Paragraph, NKG.FigureCaption)) {
+            graph.listResourcesWithProperty(RDF.type, kind).forEachRemaining(r -> {
+                if (r.hasProperty(NKG.partOfReview, review) && r.hasProperty(NKG.text)) parts.add(r);
+            });
+        }
+        parts.sort(Comparator.comparing((Resource r) -> r.hasProperty(NKG.sourceLine) ? r.getProperty(NKG.sourceLine).getInt() : 0)
+                .thenComparing(Resource::getURI));
+        List<Passage> passages = new ArrayList<>();
+        for (Resource part : parts) {
+            String uri = part.getURI();
+            String local = uri.startsWith(review.getURI() + "/") ? uri.substring(review.getURI().length() + 1) : part.getLocalName();
+            passages.add(new Passage(part, local.replace('/', '-'), PlainText.of(part.getProperty(NKG.text).getString())));
+        }
+        return passages;
+    }
+}
