@@ -38,6 +38,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long start = System.nanoTime();
         ServerSettings settings = new ServerSettings(port, Duration.ofSeconds(timeoutSeconds));
         DatasetGraph dataset;
         if (store != null) {
@@ -50,9 +51,11 @@ final class ServeCommand implements Callable<Integer> {
             dataset = NkgDatasets.inMemory();
             new StoreLoader(dataset, ProgressListener.NONE).load(ReviewInputs.convert(inputs, ProgressListener.NONE));
         }
+        long loaded = System.nanoTime();
         FusekiServer server = NkgServer.build(dataset, settings).start();
-        System.err.println("nitrate-kg: http://localhost:" + server.getHttpPort() + "/  (SPARQL: http://localhost:"
-                + server.getHttpPort() + NkgServer.DATASET + "/sparql)");
+        System.err.printf("nitrate-kg: http://localhost:%d/  (SPARQL: http://localhost:%d%s/sparql)  data ready in %d ms, serving after %d ms%n",
+                server.getHttpPort(), server.getHttpPort(), NkgServer.DATASET,
+                (loaded - start) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
         server.join();
         return Nkg.OK;
     }
