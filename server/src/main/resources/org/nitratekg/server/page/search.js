@@ -22,7 +22,9 @@ function luceneQuery(input) {
   text = text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, c => String(SUPERSCRIPTS.indexOf(c)));
   text = text.replace(DASHES, '-');
   const words = text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w));
-  return words.map(w => w.replace(LUCENE_SPECIAL, c => '\\' + c)).join(' AND ');
+  // AND, OR and NOT typed by a reader are words, not operators: lower-cased, the parser leaves them alone.
+  return words.map(w => (/^(AND|OR|NOT)$/.test(w) ? w.toLowerCase() : w))
+              .map(w => w.replace(LUCENE_SPECIAL, c => '\\' + c)).join(' AND ');
 }
 
 /** A SPARQL string literal holding any text. */
