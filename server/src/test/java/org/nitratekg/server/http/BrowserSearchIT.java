@@ -90,6 +90,15 @@ class BrowserSearchIT {
     }
 
     @Test
+    void otherSpellingsAndSeveralWordsFindHitsToo() {
+        assertThat(search("CuN₃")).isNotEmpty();
+        List<WebElement> hits = search("operando XAS");
+        assertThat(hits).isNotEmpty();
+        List<String> marked = hits.get(0).findElements(By.tagName("mark")).stream().map(m -> m.getText().toLowerCase()).toList();
+        assertThat(marked).isNotEmpty().allSatisfy(m -> assertThat(m).isIn("operando", "xas"));
+    }
+
+    @Test
     void markupInDataIsShownAsTextAndNeverRuns() {
         List<WebElement> hits = search("Zyxoquartz");
         assertThat(hits).isNotEmpty();
