@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.nitratekg.server.http.NkgServer;
+import org.nitratekg.server.io.BadInputException;
 import org.nitratekg.server.http.ServerSettings;
 import org.nitratekg.server.io.ReviewInputs;
 import org.nitratekg.server.store.NkgDatasets;
@@ -64,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
             new StoreLoader(dataset, ProgressListener.NONE).load(models);
         }
         long loaded = System.nanoTime();
-        FusekiServer server = built.join().start();
+        FusekiServer server = start(built.join());
         System.err.printf("nitrate-kg: http://localhost:%d/  (SPARQL: http://localhost:%d%s/sparql)  data ready in %d ms, serving after %d ms%n",
                 server.getHttpPort(), server.getHttpPort(), NkgServer.DATASET,
                 (loaded - start) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
@@ -74,5 +75,18 @@ final class ServeCommand implements Callable<Integer> {
             server.join();
         }
         return Nkg.OK;
+    }
+
+    private FusekiServer start(FusekiServer server) {
+        try {
+            return server.start();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    throw new BadInputException("--port " + port + ": a free port (" + t.getMessage() + ")");
+                }
+            }
+            throw e;
+        }
     }
 }
