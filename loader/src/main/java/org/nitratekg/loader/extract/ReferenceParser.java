@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class ReferenceParser {
     private static final String AUTHOR = "[^,;*]{1,60}?,\\s*(?:\\p{Lu}[\\p{Ll}]?\\.\\s?-?\\s?)+";
     private static final Pattern AUTHORS = Pattern.compile(
-            "^(" + AUTHOR + "(?:\\s*;\\s*" + AUTHOR + ")*(?:\\s*;?\\s*(?:et al\\.|and others\\.))?)\\s+");
+            "^(" + AUTHOR + "(?:(?:\\s*;\\s*|\\s*,?\\s+(?:and|&)\\s+)" + AUTHOR + ")*"
+                    + "(?:\\s*;?\\s*(?:et al\\.|and others\\.))?)\\s+");
     private static final Pattern TAIL = Pattern.compile(
             "^(?<title>.*?)\\.?\\s+\\*(?<journal>[^*]+)\\*\\s*\\*\\*(?<year>\\d{4})\\*\\*\\s*,\\s*"
                     + "(?:\\*(?<volume>[^*]+)\\*\\s*(?:\\((?<issueInParens>[^)]+)\\))?\\s*,\\s*)?"
@@ -38,7 +39,7 @@ public final class ReferenceParser {
         List<String> authors = new ArrayList<>();
         String afterAuthors = text;
         if (a.find()) {
-            for (String author : a.group(1).split("\\s*;\\s*")) {
+            for (String author : a.group(1).split("\\s*;\\s*|\\s*,?\\s+(?:and|&)\\s+")) {
                 if (!author.isBlank() && !author.strip().startsWith("et al") && !author.strip().startsWith("and others")) {
                     authors.add(author.strip());
                 }

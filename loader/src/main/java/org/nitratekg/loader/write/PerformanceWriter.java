@@ -104,7 +104,8 @@ final class PerformanceWriter {
                 .addProperty(NKG.partOfReview, ctx.review)
                 .addProperty(NKG.numericValue, decimal(ctx, q.value()))
                 .addProperty(NKG.ofCatalyst, catalyst)
-                .addProperty(NKG.derivedFromPart, cell.resource());
+                .addProperty(NKG.derivedFromPart, cell.resource())
+                .addProperty(Terms.wasDerivedFrom, cell.resource());
         if (q.plusMinus() != null) {
             figure.addProperty(NKG.plusMinus, decimal(ctx, q.plusMinus()));
         }
@@ -140,7 +141,8 @@ final class PerformanceWriter {
                 .addProperty(NKG.partOfReview, ctx.review)
                 .addProperty(NKG.numericValue, decimal(ctx, q.value()))
                 .addProperty(NKG.printedUnit, unit)
-                .addProperty(NKG.derivedFromPart, cell.resource());
+                .addProperty(NKG.derivedFromPart, cell.resource())
+                .addProperty(Terms.wasDerivedFrom, cell.resource());
         if (q.qualifier() != null) {
             condition.addProperty(NKG.qualifier, q.qualifier());
         }

@@ -34,6 +34,14 @@ class ReferenceParserTest {
     }
 
     @Test
+    void readsAuthorListsJoinedWithAnd() {
+        ParsedReference r = ReferenceParser.parse(2, "Ham, C.; Koper, M. and Hetterscheid, D. Challenges in reduction "
+                + "of dinitrogen. *Chem. Soc. Rev.* **2014**, *43*, 5183–5191.");
+        assertThat(r.authors()).containsExactly("Ham, C.", "Koper, M.", "Hetterscheid, D.");
+        assertThat(r.title()).isEqualTo("Challenges in reduction of dinitrogen");
+    }
+
+    @Test
     void readsAnIssueInParentheses() {
         ParsedReference r = ReferenceParser.parse(2, "Zhang, Z.; Sun, Z. Rational design. *eChem* **2025**, *1* (1), 2.");
         assertThat(r.volume()).isEqualTo("1");
