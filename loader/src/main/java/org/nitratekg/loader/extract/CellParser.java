@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  */
 public final class CellParser {
     private static final String NUMBER = "[+\\-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[+\\-]?\\.\\d+";
+    /** A power of ten after the value (and its uncertainty): "× 10^4", "x10^-3", "E4". */
+    private static final String POWER = "(?:\\s*(?:[×x]\\s*10\\^|[eE])(?<exp>[-+]?\\d{1,3}))?";
     private static final Pattern QUANTITY = Pattern.compile(
             "^(?<qual>[<>≤≥~≈∼]|ca\\.)?\\s*(?<value>" + NUMBER + ")\\s*%?\\s*(?:(?:±|\\+/-)\\s*(?<pm>" + NUMBER
-                    + ")\\s*%?)?\\s*(?<rest>.*)$");
+                    + ")\\s*%?)?" + POWER + "\\s*(?<rest>.*)$");
     private static final Pattern MISSING = Pattern.compile("^(?:[—–\\-−/]+|n\\.?\\s?a\\.?|n\\.?\\s?r\\.?|none|)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONDITION_UNIT = Pattern.compile(
@@ -36,7 +38,9 @@ public final class CellParser {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new Quantity(lexical(m.group("value")), m.group("pm") == null ? null : lexical(m.group("pm")),
+        int exp = m.group("exp") == null ? 0 : Integer.parseInt(m.group("exp"));
+        return Optional.of(new Quantity(scaled(lexical(m.group("value")), exp),
+                m.group("pm") == null ? null : scaled(lexical(m.group("pm")), exp),
                 m.group("qual") == null ? null : m.group("qual").replace("∼", "~"), m.group("rest").strip(), null));
     }
 
@@ -91,7 +95,17 @@ public final class CellParser {
         if (key.startsWith("HG/HGO")) {
             return "Hg/HgO";
         }
-        return p;
+        if (key.startsWith("NHE") || key.contains("NORMALHYDROGEN")) {
+            return "NHE";
+        }
+        if (key.startsWith("SHE") || key.contains("STANDARDHYDROGEN")) {
+            return "SHE";
+        }
+        return p.split("[\\s,;]")[0];
+    }
+
+    private static String scaled(String lexical, int exponent) {
+        return exponent == 0 ? lexical : new java.math.BigDecimal(lexical).scaleByPowerOfTen(exponent).toPlainString();
     }
 
     /** ASCII sign, no '+', no thousands separators; the printed digits are kept. */

@@ -16,7 +16,8 @@ public final class ReferenceParser {
             "^(" + AUTHOR + "(?:\\s*;\\s*" + AUTHOR + ")*(?:\\s*;?\\s*(?:et al\\.|and others\\.))?)\\s+");
     private static final Pattern TAIL = Pattern.compile(
             "^(?<title>.*?)\\.?\\s+\\*(?<journal>[^*]+)\\*\\s*\\*\\*(?<year>\\d{4})\\*\\*\\s*,\\s*"
-                    + "(?:\\*(?<volume>[^*]+)\\*\\s*,\\s*)?(?:(?<issue>\\d+[A-Za-z]?)\\s*,\\s*)?"
+                    + "(?:\\*(?<volume>[^*]+)\\*\\s*(?:\\((?<issueInParens>[^)]+)\\))?\\s*,\\s*)?"
+                    + "(?:(?<issue>\\d+[A-Za-z]?)\\s*,\\s*)?"
                     + "(?<first>[A-Za-z]?\\d+[A-Za-z0-9]*)(?:\\s*[–—-]\\s*(?<last>[A-Za-z]?\\d+))?\\s*\\.?"
                     + "(?<rest>.*)$");
     private static final Pattern DOI = Pattern.compile("(?:doi\\.org/|doi:\\s*)(10\\.\\d{4,9}/[^\\s>]+?)(?=[>.]?\\s*$|>|\\s)",
@@ -54,7 +55,8 @@ public final class ReferenceParser {
         if (t.matches()) {
             String title = EMPHASIS.matcher(t.group("title").strip()).replaceAll("$1").strip();
             return new ParsedReference(number, List.copyOf(authors), surname, title, t.group("journal").strip(),
-                    t.group("year"), t.group("volume") == null ? null : t.group("volume").strip(), t.group("issue"),
+                    t.group("year"), t.group("volume") == null ? null : t.group("volume").strip(),
+                    t.group("issue") != null ? t.group("issue") : t.group("issueInParens"),
                     t.group("first"), t.group("last"), doi);
         }
         Matcher y = YEAR.matcher(text);

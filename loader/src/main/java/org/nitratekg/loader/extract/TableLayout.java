@@ -15,7 +15,7 @@ import org.nitratekg.loader.link.YieldUnit;
  */
 public record TableLayout(List<Column> columns) {
     private static final Pattern PARENTHESIS = Pattern.compile("[(\\[]([^()\\[\\]]+)[)\\]]|,\\s*([^,]+)$|/\\s*([^/]+)$");
-    private static final Pattern ELECTRODE = Pattern.compile("(?:vs\\.?|versus)\\s*([A-Za-z][A-Za-z/ ]*[A-Za-z])");
+    private static final Pattern ELECTRODE = Pattern.compile("(?:\\bvs\\.?|\\bversus)\\s*\\(?([A-Za-z][^()]{0,40})");
 
     public static TableLayout of(List<String> normalizedHeaders) {
         List<Column> columns = new ArrayList<>();
@@ -91,7 +91,8 @@ public record TableLayout(List<Column> columns) {
         return null;
     }
 
-    static Optional<String> electrode(String text) {
+    /** The reference electrode a text names after "vs." or "versus", in its usual short form. */
+    public static Optional<String> electrode(String text) {
         Matcher m = ELECTRODE.matcher(text);
         return m.find() ? Optional.of(CellParser.canonicalElectrode(m.group(1))) : Optional.empty();
     }

@@ -83,10 +83,10 @@ public final class YieldConverter {
             v = v.multiply(MOLAR_MASS_NH3);
             source = source.replaceFirst("^" + num.prefix() + "mol", num.prefix() + "g");
             note.append("amount to mass with M(NH3) = 17.031 g/mol; ");
-        } else if (num.basis().equalsIgnoreCase("N") || num.basis().equalsIgnoreCase("NH3-N")) {
+        } else if (num.basis().equalsIgnoreCase("N")) {
             v = v.multiply(MOLAR_MASS_NH3).divide(MOLAR_MASS_N, java.math.MathContext.DECIMAL64);
             note.append("mass of N to mass of NH3 by 17.031/14.007; ");
-        } else if (!num.basis().isEmpty() && !num.basis().equalsIgnoreCase("NH3")) {
+        } else if (!num.basis().isEmpty() && !num.basis().equalsIgnoreCase("NH3") && !num.basis().equalsIgnoreCase("NH4")) {
             return YieldConversion.impossible("the numerator is a mass of " + num.basis() + ", not of ammonia");
         }
         if (b.basis().isEmpty() && b.kind() == UnitFactor.Kind.MASS) {

@@ -24,6 +24,9 @@ public final class YieldUnit {
     private static final Pattern FACTOR = Pattern.compile(
             "^(?<prefix>[uμµmnkcd]?)(?<base>g|mol|hr|h|min|s|m|L)(?<basis>[A-Za-z][A-Za-z0-9]*?)?(?:\\^?(?<exp>[-+]?\\d))?$");
 
+    private static final Pattern SPECIES = Pattern.compile("NH3|NH4\\+?|N|NH3-N|NH4\\+?-N");
+    private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+
     private final String printed;
     private final List<UnitFactor> factors;
 
@@ -34,6 +37,14 @@ public final class YieldUnit {
 
     /** Reads a normalized unit text; empty when it is not a product of known factors. */
     public static Optional<YieldUnit> parse(String text) {
+        Optional<YieldUnit> unit = parseExactly(text);
+        if (unit.isEmpty() && REMARK.matcher(text).find()) {
+            return parseExactly(REMARK.matcher(text).replaceAll("")); // "mg h-1 cm-2 (at -0.5 V)"
+        }
+        return unit;
+    }
+
+    private static Optional<YieldUnit> parseExactly(String text) {
         String printed = asciiForm(text);
         if (printed.isEmpty()) {
             return Optional.empty();
@@ -44,6 +55,9 @@ public final class YieldUnit {
         int sign = 1;
         boolean inGroup = false;
         for (String token : spaced.trim().split("\\s+")) {
+            if (token.matches("(?:NH3|NH4\\+?)-N")) {
+                token = "N";
+            }
             switch (token) {
                 case "/" -> sign = -1;
                 case "(" -> inGroup = true;
@@ -52,6 +66,13 @@ public final class YieldUnit {
                     sign = 1;
                 }
                 default -> {
+                    if (SPECIES.matcher(token).matches() && !factors.isEmpty() && factors.getLast().exponent() > 0
+                            && factors.getLast().basis().isEmpty()) {
+                        // "mg NH3 h-1": the species names the basis of the amount before it
+                        UnitFactor last = factors.removeLast();
+                        factors.add(new UnitFactor(last.prefix(), last.base(), token.replace("+", ""), last.exponent()));
+                        continue;
+                    }
                     Optional<UnitFactor> f = factor(token, sign);
                     if (f.isEmpty()) {
                         return Optional.empty();
@@ -86,7 +107,8 @@ public final class YieldUnit {
 
     /** The printed form in ASCII, as the performance table shows it ("ug h-1 cm-2"). */
     public static String asciiForm(String text) {
-        return text.replace('μ', 'u').replace('µ', 'u').replace('−', '-').replaceAll("\\s+", " ").strip();
+        return text.replace('μ', 'u').replace('µ', 'u').replace('−', '-').replaceAll("[·⋅]", " ")
+                .replaceAll("\\s+", " ").strip();
     }
 
     public String printed() {
@@ -118,8 +140,8 @@ public final class YieldUnit {
         return expression(true);
     }
 
-    /** The same expression without annotations, as UCUM arithmetic needs it. */
-    String plainUcum() {
+    /** The same expression without annotations, as UCUM arithmetic needs it and as the unit IRI stands for. */
+    public String plainUcum() {
         return expression(false);
     }
 

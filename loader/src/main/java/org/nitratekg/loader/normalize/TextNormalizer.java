@@ -31,17 +31,21 @@ public final class TextNormalizer {
             Map.entry("!", ""), Map.entry(" ", " "), Map.entry("_", "_"), Map.entry("&", "&"), Map.entry("#", "#"));
 
     private static final Pattern TEX_DASH = Pattern.compile("\\\\text\\{--\\}|(?<=\\d)--(?=\\d)");
+    /** "× 10^{4}" or "× 10⁴" keeps its caret, so the exponent is not read as more digits of the mantissa. */
+    private static final Pattern POWER_OF_TEN = Pattern.compile(
+            "(?<=[×x]\\s{0,2})10\\s*(?:\\^\\s*\\{\\s*([-−+]?\\d+)\\s*\\}|\\^([-−+]?\\d)|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))");
     private static final Pattern SPACE_BEFORE_SCRIPT =
             Pattern.compile("[ \\t]+(?=\\$?[_^](?!\\*)|[" + SCRIPT_CHARS + "])");
+    // the lookahead comes first so the costly lookbehind only runs where spaces are followed by the right thing
     private static final Pattern SPACE_AFTER_SCRIPT_BEFORE_PUNCT = Pattern.compile(
-            "(?<=[_^]\\{[^{}]{1,16}\\}|[_^][A-Za-z0-9]|[" + SCRIPT_CHARS + "])[ \\t]+(?=[/)\\]–\\-.,;:@]|\\$[_^])");
+            "(?=[ \\t]+(?:[/)\\]–\\-.,;:@]|\\$[_^]))(?<=[_^]\\{[^{}]{1,16}\\}|[_^][A-Za-z0-9]|[" + SCRIPT_CHARS + "])[ \\t]+");
     /** After a spaced Unicode subscript, the next element symbol belongs to the same formula ({@code Fe ₂ O ₃}). */
     private static final Pattern SPACE_AFTER_SCRIPT_BEFORE_ELEMENT = Pattern.compile(
-            "(?<=[" + SCRIPT_CHARS + "])[ \\t]+(?=[A-Z][A-Za-z]?(?:[ \\t]*[" + SCRIPT_CHARS + "_]|[^A-Za-z]|$))");
+            "(?=[ \\t]+[A-Z])(?<=[" + SCRIPT_CHARS + "])[ \\t]+(?=[A-Z][A-Za-z]?(?:[ \\t]*[" + SCRIPT_CHARS + "_]|[^A-Za-z]|$))");
     private static final Pattern TEXT_COMMAND =
             Pattern.compile("\\\\(?:text|mathrm|textrm|mathit|textit|mathbf|textbf|rm|mathsf|operatorname)\\s*\\{([^{}]*)\\}");
     private static final Pattern SCRIPT_GROUP = Pattern.compile("[_^]\\{([^{}]*)\\}");
-    private static final Pattern SCRIPT_CHAR = Pattern.compile("[_^]([A-Za-z0-9*+\\-−°])");
+    private static final Pattern SCRIPT_CHAR = Pattern.compile("(?<![×x]\\s{0,2}10)[_^]([A-Za-z0-9*+\\-−°])");
     private static final Pattern KNOWN_SYMBOL = Pattern.compile("\\\\(" + SYMBOLS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed())
             .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")(?![A-Za-z])");
@@ -65,32 +69,63 @@ public final class TextNormalizer {
     }
 
     public static MappedText normalize(MappedText printed) {
-        MappedText t = printed.replace(TEX_DASH, "–")
-                .replace(KNOWN_SYMBOL, m -> SYMBOLS.get(m.group(1)))
-                .replace(SPACE_BEFORE_SCRIPT, "")
-                .replace(SPACE_AFTER_SCRIPT_BEFORE_PUNCT, "")
-                .replace(SPACE_AFTER_SCRIPT_BEFORE_ELEMENT, "");
-        MappedText previous;
-        do {
-            previous = t;
-            t = t.keepGroupRepeatedly(TEXT_COMMAND, 1).keepGroupRepeatedly(SCRIPT_GROUP, 1);
-        } while (!t.text().equals(previous.text()));
-        t = t.replace(SYMBOL_COMMAND, m -> SYMBOLS.getOrDefault(m.group(1), m.group(1)))
-                .keepGroup(SCRIPT_CHAR, 1)
-                .replace(MATH_DELIMITER, "")
-                .replace(UNICODE_SCRIPT, m -> plainScript(m.group().charAt(0)))
-                .replace(MINUS_VARIANTS, "-")
-                .replace(MICRO, "μ")
-                .keepGroup(BOLD, 1)
-                .keepGroup(EMPHASIS, 1)
-                .replace(SPACES, " ")
-                .replace(SPACE_BEFORE_PUNCTUATION, "");
-        return t.strip();
+        String raw = printed.text();
+        // each guard only skips rewrites that cannot match, which keeps long paragraphs fast
+        boolean commands = raw.indexOf('\\') >= 0;
+        boolean scripts = containsAny(raw, "_^" + SCRIPT_CHARS);
+        MappedText t = printed.replace(TEX_DASH, "–");
+        if (commands) {
+            t = t.replace(KNOWN_SYMBOL, m -> SYMBOLS.get(m.group(1)));
+        }
+        if (t.text().contains("10") && containsAny(t.text(), "×x")) {
+            t = t.replace(POWER_OF_TEN, m -> "10^" + exponent(m));
+        }
+        if (scripts) {
+            t = t.replace(SPACE_BEFORE_SCRIPT, "")
+                    .replace(SPACE_AFTER_SCRIPT_BEFORE_PUNCT, "")
+                    .replace(SPACE_AFTER_SCRIPT_BEFORE_ELEMENT, "");
+        }
+        if (commands || scripts) {
+            MappedText previous;
+            do {
+                previous = t;
+                t = t.keepGroupRepeatedly(TEXT_COMMAND, 1).keepGroupRepeatedly(SCRIPT_GROUP, 1);
+            } while (!t.text().equals(previous.text()));
+            t = t.replace(SYMBOL_COMMAND, m -> SYMBOLS.getOrDefault(m.group(1), m.group(1)))
+                    .keepGroup(SCRIPT_CHAR, 1);
+        }
+        t = t.replace(MATH_DELIMITER, "");
+        if (containsAny(raw, SCRIPT_CHARS)) {
+            t = t.replace(UNICODE_SCRIPT, m -> plainScript(m.group().charAt(0)));
+        }
+        t = t.replace(MINUS_VARIANTS, "-").replace(MICRO, "μ");
+        if (raw.indexOf('*') >= 0) {
+            t = t.keepGroup(BOLD, 1).keepGroup(EMPHASIS, 1);
+        }
+        return t.replace(SPACES, " ").replace(SPACE_BEFORE_PUNCTUATION, "").strip();
+    }
+
+    private static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The plain text only. */
     public static String plain(String printed) {
         return normalize(printed).text();
+    }
+
+    private static String exponent(java.util.regex.MatchResult m) {
+        String e = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        StringBuilder plain = new StringBuilder();
+        for (char c : e.toCharArray()) {
+            plain.append(UNICODE_SUPERSCRIPTS.indexOf(c) >= 0 ? plainScript(c) : c == '−' ? "-" : String.valueOf(c));
+        }
+        return plain.toString();
     }
 
     private static String plainScript(char c) {

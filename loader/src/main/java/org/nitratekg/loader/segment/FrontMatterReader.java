@@ -19,7 +19,11 @@ final class FrontMatterReader {
     private static final Pattern LABELLED = Pattern.compile("^\\s*([A-Z][A-Za-z’' ]{1,30}?)\\s*:\\s*(.*)$");
     private static final List<String> LABELS = List.of("received", "revised", "accepted", "published", "abstract",
             "keywords", "key words", "how to cite", "citation", "correspondence", "academic editor", "doi", "copyright");
-    private static final Pattern NOTE_MARKER = Pattern.compile("^\\s*(?:\\^\\{[^}]*\\}|\\[[^\\]]{1,3}\\]|[*†‡§])");
+    /** Correspondence and equal-contribution notes start with a symbol; affiliations may start with a number. */
+    private static final Pattern NOTE_MARKER = Pattern.compile("^\\s*(?:\\^\\{[*†‡§#]+\\}|\\[[*†‡§#]{1,3}\\]|[*†‡§])");
+    private static final List<String> ARTICLE_TYPES = List.of("review", "mini-review", "minireview", "article",
+            "research article", "perspective", "communication", "feature article", "tutorial review", "highlight",
+            "editorial", "progress report", "account", "focus review", "critical review");
 
     private FrontMatterReader() {}
 
@@ -38,8 +42,8 @@ final class FrontMatterReader {
                 labelled.putIfAbsent(label, line);
             } else if (NOTE_MARKER.matcher(line.text()).find()) {
                 labelled.putIfAbsent(line.text().contains("orrespond") ? "correspondence" : "note", line);
-            } else if (title == null && articleType == null && line.text().strip().split("\\s+").length <= 3
-                    && !line.text().contains(".")) {
+            } else if (title == null && articleType == null
+                    && ARTICLE_TYPES.contains(line.text().strip().toLowerCase(Locale.ROOT))) {
                 articleType = line.text().strip();
             } else if (title == null) {
                 title = line;

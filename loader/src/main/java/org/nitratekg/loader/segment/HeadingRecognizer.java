@@ -49,23 +49,36 @@ final class HeadingRecognizer {
         return t.equals("references") || t.equals("reference list") || t.equals("bibliography");
     }
 
+    /**
+     * Whether {@code next} can come right after {@code previous}: the first child (2.1 → 2.1.1), or the next number
+     * at some level followed only by first children (2.3 → 2.4, 2.3 → 3, 2.3 → 3.1 when 3 has no text of its own).
+     */
     static boolean follows(String previous, String next) {
         String[] n = next.split("\\.");
         if (previous == null) {
-            return next.equals("1");
+            return n[0].equals("1") && allOnes(n, 1);
+        }
+        if (next.equals(previous + ".1")) {
+            return true;
         }
         String[] p = previous.split("\\.");
-        if (n.length == p.length + 1) {
-            return next.equals(previous + ".1");
+        for (int level = 0; level < Math.min(n.length, p.length); level++) {
+            if (level > 0 && !n[level - 1].equals(p[level - 1])) {
+                return false;
+            }
+            if (Integer.parseInt(n[level]) == Integer.parseInt(p[level]) + 1) {
+                return allOnes(n, level + 1);
+            }
         }
-        if (n.length > p.length) {
-            return false;
-        }
-        for (int i = 0; i < n.length - 1; i++) {
-            if (!n[i].equals(p[i])) {
+        return false;
+    }
+
+    private static boolean allOnes(String[] parts, int from) {
+        for (int i = from; i < parts.length; i++) {
+            if (!parts[i].equals("1")) {
                 return false;
             }
         }
-        return Integer.parseInt(n[n.length - 1]) == Integer.parseInt(p[n.length - 1]) + 1;
+        return true;
     }
 }

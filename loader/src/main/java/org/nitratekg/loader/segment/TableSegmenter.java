@@ -47,6 +47,11 @@ final class TableSegmenter {
         List<String> headerKey = key(header);
         List<SourceLine> rows = new ArrayList<>();
         i++;
+        int unitLine = skipGaps(i);
+        if (unitLine < lines.size() && isHeaderContinuation(lines.get(unitLine))) {
+            header = mergeHeader(header, lines.get(unitLine));
+            i = unitLine + 1;
+        }
         while (i < lines.size()) {
             SourceLine line = lines.get(i);
             if (line.isBlank() || PageFurniture.is(line.text())) {
@@ -56,6 +61,11 @@ final class TableSegmenter {
                     parts.add(new Block.TablePart(header, List.copyOf(rows)));
                     header = line;
                     rows = new ArrayList<>();
+                    int next = skipGaps(i + 1);
+                    if (next < lines.size() && isHeaderContinuation(lines.get(next))) {
+                        header = mergeHeader(header, lines.get(next));
+                        i = next;
+                    }
                 } else {
                     checkCells(number, header, line);
                     rows.add(line);
@@ -83,6 +93,36 @@ final class TableSegmenter {
     private boolean nextIsHeaderRepeat(int from, List<String> headerKey) {
         int j = skipGaps(from);
         return j < lines.size() && key(lines.get(j)).equals(headerKey);
+    }
+
+    /** A second header line that only gives units: "\t(V vs. RHE)\t(%)\t(mg h-1 cm-2)\t". */
+    private static boolean isHeaderContinuation(SourceLine line) {
+        if (!line.text().contains("\t")) {
+            return false;
+        }
+        boolean any = false;
+        for (String cell : line.text().split("\t", -1)) {
+            String c = cell.strip();
+            if (!c.isEmpty()) {
+                if (!c.matches("[(\\[].*[)\\]]")) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** The header with each unit cell appended to the header cell above it. */
+    private static SourceLine mergeHeader(SourceLine header, SourceLine units) {
+        String[] top = header.text().split("\t", -1);
+        String[] bottom = units.text().split("\t", -1);
+        StringBuilder merged = new StringBuilder();
+        for (int k = 0; k < top.length; k++) {
+            String below = k < bottom.length ? bottom[k].strip() : "";
+            merged.append(k == 0 ? "" : "\t").append(top[k]).append(below.isEmpty() ? "" : " " + below);
+        }
+        return new SourceLine(header.number(), header.offset(), merged.toString());
     }
 
     /** A heading or caption ends a table even when tab-separated lines follow it. */

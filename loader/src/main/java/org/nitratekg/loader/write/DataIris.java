@@ -18,7 +18,7 @@ public final class DataIris {
         this.review = DATA_NS + "review/" + reviewSlug;
     }
 
-    /** The review's slug from its DOI suffix ("10.53941/echem.2025.100002" gives "echem-2025-100002"), else its title. */
+    /** The review's slug from its DOI suffix ("10.12345/journal.2025.000123" gives "journal-2025-000123"), else its title. */
     public static DataIris forReview(String doi, String title) {
         String source = doi != null ? doi.substring(doi.indexOf('/') + 1) : title;
         return new DataIris(slug(source));

@@ -26,6 +26,7 @@ final class FrontMatterWriter {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LICENSE = Pattern.compile("https?://creativecommons\\.org/[^\\s>)]+");
     private static final Pattern AUTHOR_MARKS = Pattern.compile("\\s*(?:\\^\\{[^}]*\\}|\\[[^\\]]{1,3}\\]|[*†‡§]+)");
+    private static final Pattern AFFILIATION_MARK = Pattern.compile("^\\s*(?:\\^\\{[^}]*\\}|\\^\\d+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\d{1,2}(?=\\s*\\p{Lu}))\\s*");
     private static final DateTimeFormatter PRINTED_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private FrontMatterWriter() {}
@@ -76,7 +77,7 @@ final class FrontMatterWriter {
             }
         }
         for (SourceLine line : front.affiliations()) {
-            review.addProperty(NKG.affiliation, TextNormalizer.plain(line.text()));
+            review.addProperty(NKG.affiliation, TextNormalizer.plain(AFFILIATION_MARK.matcher(line.text()).replaceAll("")));
         }
         date(review, DCTerms.dateSubmitted, front.value("received"));
         date(review, DCTerms.modified, front.value("revised"));

@@ -29,12 +29,21 @@ final class PerformanceWriter {
 
     private PerformanceWriter() {}
 
-    static void write(WriteContext ctx, Resource row, Map<ColumnRole, Cell> cells) {
+    /**
+     * Writes the row's figures; returns the catalyst name it reports, or null. A blank catalyst cell (a merged cell
+     * in the printed table) continues the catalyst of the row above, {@code previous}.
+     */
+    static String write(WriteContext ctx, Resource row, Map<ColumnRole, Cell> cells, String previous,
+                        String noteElectrode) {
         Cell catalystCell = cells.get(ColumnRole.CATALYST);
-        if (catalystCell == null || CellParser.isMissing(catalystCell.normalized().text())) {
-            return;
+        if (catalystCell == null) {
+            return null;
         }
-        String name = CatalystNames.clean(catalystCell.normalized()).text();
+        boolean blank = catalystCell.normalized().text().isBlank();
+        if (blank && previous == null || !blank && CellParser.isMissing(catalystCell.normalized().text())) {
+            return null;
+        }
+        String name = blank ? previous : CatalystNames.clean(catalystCell.normalized()).text();
         Resource catalyst = ctx.model.createResource(DataIris.catalyst(name))
                 .addProperty(RDF.type, NKG.Catalyst)
                 .addProperty(NKG.printedName, name)
@@ -43,7 +52,7 @@ final class PerformanceWriter {
         for (Statement cited : row.listProperties(Terms.cites).toList()) {
             catalyst.addProperty(NKG.reportedIn, cited.getObject());
         }
-        Resource condition = condition(ctx, row, cells.get(ColumnRole.CONDITION));
+        Resource condition = condition(ctx, row, cells.get(ColumnRole.CONDITION), noteElectrode);
         Resource electrolyte = electrolyte(ctx, cells.get(ColumnRole.ELECTROLYTE));
         Cell fe = cells.get(ColumnRole.FARADAIC_EFFICIENCY);
         if (fe != null) {
@@ -69,7 +78,10 @@ final class PerformanceWriter {
                             + "' is not a product of known mass, amount, time, area or mass-basis factors");
                     return;
                 }
-                figure.addProperty(Terms.unit, ctx.model.createResource(unit.get().iri()))
+                Resource unitResource = ctx.model.createResource(unit.get().iri())
+                        .addProperty(RDF.type, Terms.QudtUnit)
+                        .addProperty(Terms.ucumCode, unit.get().plainUcum());
+                figure.addProperty(Terms.unit, unitResource)
                         .addProperty(NKG.ucumExpression, unit.get().ucum());
                 YieldConversion conversion = YieldConverter.convert(q.value(), unit.get());
                 if (conversion.isConverted()) {
@@ -82,6 +94,7 @@ final class PerformanceWriter {
                 }
             });
         }
+        return name;
     }
 
     private static Resource figure(WriteContext ctx, Resource row, String name, Resource type, Quantity q, Cell cell,
@@ -108,7 +121,7 @@ final class PerformanceWriter {
         return figure;
     }
 
-    private static Resource condition(WriteContext ctx, Resource row, Cell cell) {
+    private static Resource condition(WriteContext ctx, Resource row, Cell cell, String noteElectrode) {
         if (cell == null) {
             return null;
         }
@@ -133,7 +146,8 @@ final class PerformanceWriter {
         }
         if (potential) {
             condition.addProperty(Terms.unit, unit.equals("mV") ? Terms.MILLIVOLT : Terms.VOLT);
-            String electrode = q.electrode() != null ? q.electrode() : cell.column().headerElectrode();
+            String electrode = q.electrode() != null ? q.electrode()
+                    : cell.column().headerElectrode() != null ? cell.column().headerElectrode() : noteElectrode;
             if (electrode != null) {
                 condition.addProperty(NKG.referenceElectrode, electrode(ctx, electrode));
             }

@@ -58,6 +58,8 @@ final class TableWriter {
         }
         TableLayout layout = TableLayout.of(headers);
         int rowNumber = 0;
+        String catalyst = null;
+        String noteElectrode = noteElectrode(table);
         for (int part = 1; part <= table.parts().size(); part++) {
             for (SourceLine line : table.parts().get(part - 1).rows()) {
                 rowNumber++;
@@ -77,10 +79,25 @@ final class TableWriter {
                 if (layout.isPerformanceTable()) {
                     Map<ColumnRole, Cell> byRole = new TreeMap<>();
                     cells.forEach(c -> byRole.putIfAbsent(c.column().role(), c));
-                    PerformanceWriter.write(ctx, row, byRole);
+                    catalyst = PerformanceWriter.write(ctx, row, byRole, catalyst, noteElectrode);
                 }
             }
         }
+    }
+
+    /** The reference electrode a table note states for all potentials ("… versus RHE"), if any. */
+    private static String noteElectrode(Block.Table table) {
+        for (SourceLine note : table.notes()) {
+            String text = TextNormalizer.plain(note.text());
+            if (text.toLowerCase(java.util.Locale.ROOT).contains("reversible hydrogen electrode")) {
+                return "RHE";
+            }
+            java.util.Optional<String> electrode = TableLayout.electrode(text);
+            if (electrode.isPresent()) {
+                return electrode.get();
+            }
+        }
+        return null;
     }
 
     /** A reference column may print "12" or "12, 13" without brackets. */

@@ -38,6 +38,7 @@ final class Terms {
     static final Property end = p(OA, "end");
     static final Property unit = p(QUDT, "unit");
     static final Property ucumCode = p(QUDT, "ucumCode");
+    static final Resource QudtUnit = r(QUDT, "Unit");
     static final Resource PERCENT = r(UNIT, "PERCENT");
     static final Resource VOLT = r(UNIT, "V");
     static final Resource MILLIVOLT = r(UNIT, "MilliV");

@@ -17,6 +17,16 @@ class CellParserTest {
     }
 
     @Test
+    void readsPowersOfTen() {
+        String cell = org.nitratekg.loader.normalize.TextNormalizer.plain("$1.2 \\times 10^{4} \\mu\\text{g h}^{-1} \\text{mg}^{-1}$");
+        assertThat(cell).isEqualTo("1.2 × 10^4 μg h-1 mg-1");
+        assertThat(CellParser.quantity(cell)).contains(new Quantity("12000", null, null, "μg h-1 mg-1", null));
+        assertThat(CellParser.quantity("3.5 ± 0.2 × 10⁻³ mol h-1 cm-2".replace("10⁻³", "10^-3")))
+                .contains(new Quantity("0.0035", "0.0002", null, "mol h-1 cm-2", null));
+        assertThat(org.nitratekg.loader.normalize.TextNormalizer.plain("2.1 × 10⁻³ mol")).isEqualTo("2.1 × 10^-3 mol");
+    }
+
+    @Test
     void aDashOrNothingIsMissing() {
         assertThat(CellParser.quantity("—")).isEmpty();
         assertThat(CellParser.quantity("-")).isEmpty();

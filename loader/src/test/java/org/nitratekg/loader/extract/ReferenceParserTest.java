@@ -34,6 +34,15 @@ class ReferenceParserTest {
     }
 
     @Test
+    void readsAnIssueInParentheses() {
+        ParsedReference r = ReferenceParser.parse(2, "Zhang, Z.; Sun, Z. Rational design. *eChem* **2025**, *1* (1), 2.");
+        assertThat(r.volume()).isEqualTo("1");
+        assertThat(r.issue()).isEqualTo("1");
+        assertThat(r.firstPage()).isEqualTo("2");
+        assertThat(r.journal()).isEqualTo("eChem");
+    }
+
+    @Test
     void anEntryInAnotherStyleKeepsWhatCanBeRead() {
         ParsedReference r = ReferenceParser.parse(9, "Smith, A. Some report, Publisher (2019).");
         assertThat(r.firstAuthorSurname()).isEqualTo("Smith");

@@ -28,6 +28,15 @@ class TableLayoutTest {
     }
 
     @Test
+    void namesReferenceElectrodesInTheirShortForm() {
+        assertThat(TableLayout.electrode("Potential (vs. RHE)")).contains("RHE");
+        assertThat(TableLayout.electrode("E (V vs. Ag/AgCl, sat. KCl)")).contains("Ag/AgCl");
+        assertThat(TableLayout.electrode("potentials versus saturated calomel electrode")).contains("SCE");
+        assertThat(TableLayout.electrode("Potential/V vs. Hg/HgO")).contains("Hg/HgO");
+        assertThat(TableLayout.electrode("Potential (V)")).isEmpty();
+    }
+
+    @Test
     void aCurrentDensityColumnDefaultsToMilliampsPerSquareCentimetre() {
         TableLayout layout = TableLayout.of(List.of("Catalyst", "Current density", "FE"));
         assertThat(layout.find(ColumnRole.CONDITION).orElseThrow().headerUnit()).isEqualTo("mA cm-2");

@@ -31,6 +31,8 @@ class YieldConverterTest {
     @Test
     void convertsAMassOfNitrogenToAMassOfAmmonia() {
         assertThat(convert("14.007", "mgN h-1 cm-2").value()).isEqualByComparingTo("17.031");
+        assertThat(convert("14.007", "mg NH3-N h-1 cm-2").value()).isEqualByComparingTo("17.031");
+        assertThat(convert("17.031", "ug NH3 h-1 cm-2").value()).isEqualByComparingTo("0.017031");
     }
 
     @Test

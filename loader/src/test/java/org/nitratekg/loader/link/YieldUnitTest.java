@@ -21,6 +21,9 @@ class YieldUnitTest {
             mg/h/cm2                                      | mg/(h.cm2)       | MilliGM-PER-HR-CentiM2
             mgN h-1 gCu-1                                 | mg{N}/(h.g{Cu})  | MilliGM-PER-HR-GM
             h-1 mgcat-1                                   | 1/(h.mg{cat})    | PER-HR-MilliGM
+            μg NH₃ h⁻¹ mg⁻¹                               | ug{NH3}/(h.mg)   | MicroGM-PER-HR-MilliGM
+            mg NH3-N h-1 cm-2                             | mg{N}/(h.cm2)    | MilliGM-PER-HR-CentiM2
+            mg h-1 cm-2 (at -0.5 V)                       | mg/(h.cm2)       | MilliGM-PER-HR-CentiM2
             """)
     void mapsEveryPrintedFormToOneUcumExpressionAndName(String printed, String ucum, String name) {
         YieldUnit unit = YieldUnit.parse(TextNormalizer.plain(printed)).orElseThrow();

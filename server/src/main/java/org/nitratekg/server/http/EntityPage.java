@@ -12,6 +12,8 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.shared.PrefixMapping;
+import org.nitratekg.loader.ReviewConverter;
 import org.nitratekg.ontology.NKG;
 
 /**
@@ -21,17 +23,33 @@ import org.nitratekg.ontology.NKG;
 final class EntityPage {
     private static final List<Property> LABELS = List.of(RDFS.label, SKOS.prefLabel, NKG.printedName, DCTerms.title);
     private static final int SHORT_TEXT = 160;
+    /** Prefixes for showing property and class names briefly. */
+    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefixes(PrefixMapping.Standard)
+            .setNsPrefix("nkg", NKG.NS)
+            .setNsPrefix("dcterms", DCTerms.NS)
+            .setNsPrefix("skos", SKOS.uri)
+            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
+            .setNsPrefix("bibo", "http://purl.org/ontology/bibo/")
+            .setNsPrefix("fabio", "http://purl.org/spar/fabio/")
+            .setNsPrefix("cito", "http://purl.org/spar/cito/")
+            .setNsPrefix("qudt", "http://qudt.org/schema/qudt/")
+            .setNsPrefix("unit", "http://qudt.org/vocab/unit/")
+            .lock();
 
     private EntityPage() {}
 
     static String render(String iri, Model description) {
+        description.setNsPrefixes(PREFIXES);
         Resource self = description.createResource(iri);
-        String title = label(self).orElse(iri);
+        String title = label(self).orElseGet(() -> readablePath(iri));
         StringBuilder html = new StringBuilder(4096);
         html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
             .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .append("<title>").append(Html.escape(shorten(title))).append(" · nitrate-kg</title>")
-            .append("<link rel=\"stylesheet\" href=\"/page/style.css\"></head><body>")
+            .append("<link rel=\"stylesheet\" href=\"/page/style.css\">")
+            .append("<link rel=\"alternate\" type=\"text/turtle\" href=\"?format=ttl\">")
+            .append("<link rel=\"alternate\" type=\"application/ld+json\" href=\"?format=jsonld\"></head><body>")
             .append("<header><a href=\"/\">nitrate-kg</a> · <a href=\"/ontology\">ontology</a></header><main>")
             .append("<h1>").append(Html.escape(shorten(title))).append("</h1>")
             .append("<p class=\"iri\"><code>").append(Html.escape(iri)).append("</code></p>")
@@ -97,6 +115,11 @@ final class EntityPage {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** {@code review/x/paragraph/45} for a data IRI without a label: shorter than the IRI, still unique. */
+    private static String readablePath(String iri) {
+        return iri.startsWith(ReviewConverter.DATA_NS) ? iri.substring(ReviewConverter.DATA_NS.length()) : iri;
     }
 
     private static String shorten(String text) {

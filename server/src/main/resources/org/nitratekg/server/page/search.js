@@ -8,6 +8,7 @@ const ONTOLOGY_NS = 'https://w3id.org/nitrate-kg/ontology#';
 // Markers jena-text's highlighter puts around matched words (its defaults).
 const MARK_START = '\u21A6';
 const MARK_END = '\u21A4';
+const FRAGMENT_SEPARATOR = '\u2223';
 const MAX_HITS = 60;
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
@@ -22,7 +23,9 @@ function luceneQuery(input) {
   text = text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, c => String(SUPERSCRIPTS.indexOf(c)));
   text = text.replace(DASHES, '-');
   const words = text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w));
-  return words.map(w => w.replace(LUCENE_SPECIAL, c => '\\' + c)).join(' AND ');
+  // AND, OR and NOT typed by a reader are words, not operators: lower-cased, the parser leaves them alone.
+  return words.map(w => (/^(AND|OR|NOT)$/.test(w) ? w.toLowerCase() : w))
+              .map(w => w.replace(LUCENE_SPECIAL, c => '\\' + c)).join(' AND ');
 }
 
 /** A SPARQL string literal holding any text. */
@@ -85,7 +88,7 @@ function groupHits(bindings) {
 function snippetNode(snippet) {
   const p = document.createElement('p');
   p.className = 'snippet';
-  const parts = snippet.split(MARK_START);
+  const parts = snippet.replaceAll(FRAGMENT_SEPARATOR, ' … ').split(MARK_START);
   p.appendChild(document.createTextNode(parts[0].replaceAll(MARK_END, '')));
   for (const part of parts.slice(1)) {
     const end = part.indexOf(MARK_END);

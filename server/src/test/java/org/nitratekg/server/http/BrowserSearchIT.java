@@ -90,6 +90,15 @@ class BrowserSearchIT {
     }
 
     @Test
+    void otherSpellingsAndSeveralWordsFindHitsToo() {
+        assertThat(search("CuN₃")).isNotEmpty();
+        List<WebElement> hits = search("operando XAS");
+        assertThat(hits).isNotEmpty();
+        List<String> marked = hits.get(0).findElements(By.tagName("mark")).stream().map(m -> m.getText().toLowerCase()).toList();
+        assertThat(marked).isNotEmpty().allSatisfy(m -> assertThat(m).isIn("operando", "xas"));
+    }
+
+    @Test
     void markupInDataIsShownAsTextAndNeverRuns() {
         List<WebElement> hits = search("Zyxoquartz");
         assertThat(hits).isNotEmpty();
@@ -98,6 +107,9 @@ class BrowserSearchIT {
         assertThat(browser.findElements(By.cssSelector("#hits script, #hits img"))).isEmpty();
         String all = browser.findElement(By.id("hits")).getText();
         assertThat(all).contains("<script>window.nkgPwned = 1</script>");
+        List<String> kinds = hits.stream().map(h -> h.findElement(By.cssSelector(".kind")).getText().toLowerCase()).toList();
+        assertThat(kinds).contains("paragraph", "table row", "catalyst");
+        assertThat(all).contains("Zyxoquartz–N₄ <b>bold</b>");
         WebElement paragraph = hits.stream().filter(h -> h.getText().contains("<script>")).findFirst().orElseThrow();
         assertThat(paragraph.findElement(By.cssSelector(".source a")).getAttribute("href")).endsWith("/id/review/planted/section/4.2");
         assertThat(paragraph.findElement(By.cssSelector(".source")).getText()).contains("§ 4.2 Coordination engineering");

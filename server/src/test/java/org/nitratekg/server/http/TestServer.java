@@ -27,7 +27,6 @@ public final class TestServer implements AutoCloseable {
     public final FusekiServer server;
     public final DatasetGraph dataset;
     public final String base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public TestServer(Duration queryTimeout) {
         dataset = NkgDatasets.inMemory();
@@ -54,7 +53,7 @@ public final class TestServer implements AutoCloseable {
         if (accept != null) {
             b.header("Accept", accept);
         }
-        return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+        return client().send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> post(String path, String contentType, String body, String accept) throws Exception {
@@ -63,11 +62,19 @@ public final class TestServer implements AutoCloseable {
         if (accept != null) {
             b.header("Accept", accept);
         }
-        return http.send(b.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return client().send(b.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> sparql(String endpoint, String query, String accept) throws Exception {
         return post(endpoint, "application/sparql-query", query, accept);
+    }
+
+    /**
+     * A new client, so a new connection, per request: the server may close a connection after refusing a request
+     * whose body it did not read, and a pooled connection would then fail the next request.
+     */
+    private static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     @Override
