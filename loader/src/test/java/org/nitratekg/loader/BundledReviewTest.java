@@ -107,7 +107,8 @@ class BundledReviewTest {
 
     @Test
     void conformsToTheShapesAndDescribesFigurePanels() {
-        assertThat(org.nitratekg.ontology.NkgShapes.validate(model.getGraph()).conforms()).isTrue();
+        assertThat(org.nitratekg.ontology.NkgShapes.hasViolations(org.nitratekg.ontology.NkgShapes.validate(model.getGraph())))
+                .as("SHACL violations (warnings flag anomalies of the review itself)").isFalse();
         assertThat(count("SELECT (COUNT(*) AS ?n) WHERE { ?p a nkg:FigurePanel ; nkg:panelOf ?c ; nkg:text ?t }"))
                 .isGreaterThan(30);
     }
