@@ -19,9 +19,11 @@ final class CatalystFinder {
     static final Pattern CLUSTER = Pattern.compile("(?<![\\p{L}\\d])" + M + "(\\d{1,2})(?=[@/ (–\\-]|$)");
     static final Pattern CLASS_ABBREVIATION = Pattern.compile("(?<![A-Z])(ISAA|DSACs?|SACs?|DACs?|SAA|SAs?)(?![a-z])");
     private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}@/–\\-])" + TOKEN);
-    private static final Pattern DOPED = Pattern.compile("\\b(" + M + "(?:,\\s?" + M + ")?-doped\\s+" + M + "[\\p{L}\\p{N}\\-]*)");
+    private static final Pattern DOPED = Pattern.compile("\\b(" + M + "(?:,\\s?" + M + ")?-doped\\s+" + M + "[\\p{L}\\p{N}\\-()]*[\\p{L}\\p{N})])");
     private static final Pattern BEFORE_CATALYST = Pattern.compile("^\\s+(?:[a-z]+\\s+)?(?:electro)?(?:catalysts?|composites?|nanosheets?|nanocubes|nanowires|nanotube arrays|clusters)\\b");
     private static final Pattern NOT_A_MATERIAL_AFTER = Pattern.compile("\\s+(?:bonds?|bond lengths?|interfaces?|distances?|coupling|species|sites?)\\b");
+    private static final Pattern TWO_LETTER_METAL = Pattern.compile("(?:Li|Na|Mg|Al|Ca|Sc|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|Sr|Zr|Nb|Mo|Ru|Rh|Pd|Ag|Cd|In|Sn|Sb|Ba|La|Ce|Pr|Nd|Sm|Eu|Gd|Tb|Dy|Er|Yb|Hf|Ta|Re|Os|Ir|Pt|Au|Hg|Pb|Bi)(?![a-z])");
+    private static final Pattern ONE_LETTER_METAL_IN_FORMULA = Pattern.compile("(?<![A-Za-z])[VWY](?:\\d|O\\d?|S\\d|N\\d)");
     private static final Pattern HAS_METAL = Pattern.compile("(?<![a-z])" + M + "(?![a-z])");
 
     private CatalystFinder() {}
@@ -42,7 +44,9 @@ final class CatalystFinder {
         while (c.find()) {
             String token = trim(c.group());
             int end = c.start() + token.length();
-            if (token.length() < 2 || !HAS_METAL.matcher(token).find()) continue;
+            if (token.length() < 2 || !HAS_METAL.matcher(token).find() || Character.isLowerCase(token.charAt(0))) continue;
+            // a lone one-letter metal symbol (V, W, Y) counts only in a formula ("V2O5", "WO3"), not in "ABC-VCH"
+            if (!TWO_LETTER_METAL.matcher(token).find() && !ONE_LETTER_METAL_IN_FORMULA.matcher(token).find()) continue;
             boolean shaped = SINGLE_ATOM.matcher(token).lookingAt() || clusterAtStart(token)
                     || (CLASS_ABBREVIATION.matcher(token).find() && token.length() > 3);
             if (end < sentence.length() && "+−⁺".indexOf(sentence.charAt(end)) >= 0) continue;
