@@ -1,6 +1,7 @@
 package org.nitratekg.loader;
 
 import org.apache.jena.rdf.model.Model;
+import org.nitratekg.loader.prose.ProseExtractor;
 import org.nitratekg.loader.read.SourceReader;
 import org.nitratekg.loader.segment.SegmentedReview;
 import org.nitratekg.loader.segment.Segmenter;
@@ -10,7 +11,8 @@ import org.nitratekg.loader.write.GraphWriter;
 /**
  * Review text in, Jena model out: read (numbered lines) → segment (front matter, sections, paragraphs, captions,
  * tables, reference list) → normalize (LaTeX, Unicode scripts, converter spacing, with offsets) → extract (cells,
- * values, references, citations) → link (units to UCUM/QUDT with conversions) → write (RDF with provenance).
+ * values, references, citations) → link (units to UCUM/QUDT with conversions) → write (RDF with provenance) →
+ * prose extraction (mentions, catalyst classes, motifs and claims read from the written paragraphs and captions).
  * Bad input raises {@link ReviewFormatException} naming file, line and what was expected.
  */
 public final class ReviewConverter {
@@ -19,6 +21,8 @@ public final class ReviewConverter {
 
     public Model convert(ReviewText review) {
         SegmentedReview segmented = new Segmenter(review.sourceName(), SourceReader.lines(review)).segment();
-        return GraphWriter.write(review, segmented);
+        Model model = GraphWriter.write(review, segmented);
+        new ProseExtractor().extract(model);
+        return model;
     }
 }

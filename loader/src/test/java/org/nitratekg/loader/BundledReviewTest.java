@@ -61,7 +61,9 @@ class BundledReviewTest {
 
     @Test
     void everyPartQuotesItsSourceTextExactly() {
-        List<Resource> parts = model.listSubjectsWithProperty(NKG.quote).toList();
+        // Claims quote a sentence of the normalized text of their part; the parts themselves quote the source file.
+        List<Resource> parts = model.listSubjectsWithProperty(NKG.quote)
+                .filterDrop(r -> r.hasProperty(RDF.type, NKG.Claim)).toList();
         assertThat(parts).hasSizeGreaterThan(600);
         for (Resource part : parts) {
             Resource quote = part.getPropertyResourceValue(NKG.quote);

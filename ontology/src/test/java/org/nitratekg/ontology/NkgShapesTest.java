@@ -151,10 +151,30 @@ class NkgShapesTest {
     }
 
     @Test
-    void aTableRowWithoutCatalystIsAViolation() {
+    void aPerformanceRowWithoutCatalystIsAViolation() {
         Model m = goodData();
         m.getResource(ID + "table/1/row/1").removeAll(NKG.reportsCatalyst);
-        assertThat(messages(validate(m), Severity.Violation)).containsExactly("every table row names a catalyst");
+        assertThat(messages(validate(m), Severity.Violation))
+                .containsExactly("every table row that reports performance names a catalyst");
+    }
+
+    @Test
+    void aRowOfATableWithoutFiguresNeedsNoCatalyst() {
+        Model m = goodData();
+        m.createResource(ID + "table/2/row/1").addProperty(org.apache.jena.vocabulary.RDF.type, NKG.TableRow)
+                .addProperty(NKG.inTable, m.createResource(ID + "table/2"));
+        assertThat(NkgShapes.hasViolations(validate(m))).isFalse();
+    }
+
+    @Test
+    void aScalingRelationWithoutItsPairIsOnlyAWarning() {
+        Model m = goodData();
+        m.createResource("https://w3id.org/nitrate-kg/id/scaling-relation/unnamed-pair")
+                .addProperty(org.apache.jena.vocabulary.RDF.type, NKG.ScalingRelation);
+        ValidationReport report = validate(m);
+        assertThat(NkgShapes.hasViolations(report)).isFalse();
+        assertThat(messages(report, Severity.Warning))
+                .contains("the review does not name the two intermediates of this scaling relation");
     }
 
     @Test

@@ -4,17 +4,25 @@ import java.util.Iterator;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
+import org.nitratekg.ontology.NKG;
+import org.nitratekg.ontology.NkgOntology;
 
 /**
  * Adds converted reviews to a dataset in ONE write transaction: if anything fails part way, the transaction is
- * aborted and the dataset and its text index keep exactly what they had before.
+ * aborted and the dataset and its text index keep exactly what they had before. The same transaction refreshes the
+ * ontology (with its term modules) in the named graph {@value #ONTOLOGY_GRAPH}, so queries can read the labels,
+ * definitions and mappings of the terms the data uses without changing what the default graph answers.
  */
 public final class StoreLoader {
     private static final int REPORT_EVERY = 500;
+    public static final String ONTOLOGY_GRAPH = NKG.ONTOLOGY_IRI;
 
     private final DatasetGraph dataset;
     private final ProgressListener progress;
@@ -41,6 +49,11 @@ public final class StoreLoader {
                 }
             }
             progress.progress(done, total, "storing");
+            // Written past the text index: searches find the review's words, not the ontology's vocabulary.
+            DatasetGraph unindexed = dataset instanceof DatasetGraphWrapper wrapper ? wrapper.getBase() : dataset;
+            Node ontologyGraph = NodeFactory.createURI(ONTOLOGY_GRAPH);
+            unindexed.removeGraph(ontologyGraph);
+            unindexed.addGraph(ontologyGraph, NkgOntology.ontologyWithImports().getGraph());
         });
         return total;
     }

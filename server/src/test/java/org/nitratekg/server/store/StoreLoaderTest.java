@@ -72,4 +72,20 @@ class StoreLoaderTest {
         assertThat(textHits(dsg, "operando AND XAS")).isEqualTo(1);
         assertThat(textHits(dsg, "Ni")).isZero();
     }
+
+    @Test
+    void theOntologyIsQueryableInItsNamedGraphButNotSearched() {
+        DatasetGraph dsg = NkgDatasets.inMemory();
+        new StoreLoader(dsg, ProgressListener.NONE).load(List.of(paragraph(1, "operando XAS of Cu-N₃")));
+        boolean labelled = Txn.calculateRead(dsg, () -> {
+            try (QueryExecution qe = QueryExecution.create().query("ASK { GRAPH <" + StoreLoader.ONTOLOGY_GRAPH + "> { <"
+                    + NKG.Catalyst.getURI() + "> <http://www.w3.org/2000/01/rdf-schema#label> ?l } }")
+                    .dataset(DatasetFactory.wrap(dsg)).build()) {
+                return qe.execAsk();
+            }
+        });
+        assertThat(labelled).isTrue();
+        assertThat(textHits(dsg, "catalyst")).isZero();
+        assertThat(Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size())).isEqualTo(1);
+    }
 }
