@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.shared.PrefixMapping;
+import org.nitratekg.ontology.HtmlEscape;
 import org.nitratekg.loader.ReviewConverter;
 import org.nitratekg.ontology.NKG;
 
@@ -46,13 +47,13 @@ final class EntityPage {
         StringBuilder html = new StringBuilder(4096);
         html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
             .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .append("<title>").append(Html.escape(shorten(title))).append(" · nitrate-kg</title>")
+            .append("<title>").append(HtmlEscape.escape(shorten(title))).append(" · nitrate-kg</title>")
             .append("<link rel=\"stylesheet\" href=\"/page/style.css\">")
             .append("<link rel=\"alternate\" type=\"text/turtle\" href=\"?format=ttl\">")
             .append("<link rel=\"alternate\" type=\"application/ld+json\" href=\"?format=jsonld\"></head><body>")
             .append("<header><a href=\"/\">nitrate-kg</a> · <a href=\"/ontology\">ontology</a></header><main>")
-            .append("<h1>").append(Html.escape(shorten(title))).append("</h1>")
-            .append("<p class=\"iri\"><code>").append(Html.escape(iri)).append("</code></p>")
+            .append("<h1>").append(HtmlEscape.escape(shorten(title))).append("</h1>")
+            .append("<p class=\"iri\"><code>").append(HtmlEscape.escape(iri)).append("</code></p>")
             .append("<p class=\"formats\">Also as ");
         for (Representation r : Representation.values()) {
             if (r.isRdf()) {
@@ -85,8 +86,8 @@ final class EntityPage {
         if (node.isLiteral()) {
             Literal lit = node.asLiteral();
             String lang = lit.getLanguage();
-            return "<span class=\"literal\">" + Html.escape(lit.getLexicalForm()) + "</span>"
-                    + (lang.isEmpty() ? "" : " <small>@" + Html.escape(lang) + "</small>");
+            return "<span class=\"literal\">" + HtmlEscape.escape(lit.getLexicalForm()) + "</span>"
+                    + (lang.isEmpty() ? "" : " <small>@" + HtmlEscape.escape(lang) + "</small>");
         }
         if (node.isAnon()) {
             StringBuilder nested = new StringBuilder("<table class=\"props nested\"><tbody>");
@@ -103,8 +104,8 @@ final class EntityPage {
         String iri = resource.getURI();
         String shown = label(resource).map(EntityPage::shorten).orElseGet(() -> model.shortForm(iri));
         return LocalLinks.href(iri)
-                .map(href -> "<a href=\"" + Html.escape(href) + "\">" + Html.escape(shown) + "</a>")
-                .orElse(Html.escape(shown));
+                .map(href -> "<a href=\"" + HtmlEscape.escape(href) + "\">" + HtmlEscape.escape(shown) + "</a>")
+                .orElse(HtmlEscape.escape(shown));
     }
 
     private static java.util.Optional<String> label(Resource resource) {

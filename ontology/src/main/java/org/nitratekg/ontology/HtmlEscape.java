@@ -1,10 +1,13 @@
-package org.nitratekg.server.http;
+package org.nitratekg.ontology;
 
-/** HTML escaping for everything that comes from data: text content and attribute values alike. */
-final class Html {
-    private Html() {}
+/**
+ * HTML escaping for everything that comes from data or from the ontology, in text content and attribute values
+ * alike. Shared by the ontology's documentation page and the server's entity pages.
+ */
+public final class HtmlEscape {
+    private HtmlEscape() {}
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
