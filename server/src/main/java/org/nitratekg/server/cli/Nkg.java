@@ -39,6 +39,8 @@ public final class Nkg implements Runnable {
     /** The command line with nitrate-kg's exit codes; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Nkg());
+        // --help and --version on every subcommand too, so `nkg load --help` works as people expect.
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
         cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
         cli.setExecutionExceptionHandler(Nkg::handle);
         return cli;

@@ -126,6 +126,15 @@ class CommandsTest {
     }
 
     @Test
+    void everySubcommandExplainsItselfWithHelp() {
+        for (String sub : new String[] {"convert", "load", "serve", "query", "validate", "report", "bench"}) {
+            CliRun run = CliRun.of(sub, "--help");
+            assertThat(run.exitCode()).as(sub).isZero();
+            assertThat(run.out()).as(sub).contains("Usage: nkg " + sub);
+        }
+    }
+
+    @Test
     void validateRefusesBrokenRdfWithItsLine() throws IOException {
         Path broken = dir.resolve("broken.ttl");
         Files.writeString(broken, "@prefix nkg: <" + NKG.NS + "> .\n\n<urn:a> nkg:text \"x\" \"y\" .\n");
