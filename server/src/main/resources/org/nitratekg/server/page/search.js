@@ -46,7 +46,7 @@ SELECT ?hit ?score ?snippet ?type ?label ?section ?sectionNumber ?sectionTitle W
   OPTIONAL {
     ?hit (nkg:inTable|nkg:derivedFromPart)?/nkg:inSection ?section .
     OPTIONAL { ?section nkg:sectionNumber ?sectionNumber }
-    OPTIONAL { ?section dcterms:title|rdfs:label ?sectionTitle }
+    OPTIONAL { ?section dcterms:title ?sectionTitle }
   }
 }
 ORDER BY DESC(?score)`;
