@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Reads a reference entry in the converter's style
  * {@code Surname, I.; Surname, I.; et al. Title. *Journal* **2020**, *5*, 12, 605–613. <https://doi.org/…>.}
+ * (the year also as {@code **(2020)**} or {@code (2020)}).
  * An entry that does not fit is read as far as possible (first author, year, DOI) rather than rejected.
  */
 public final class ReferenceParser {
@@ -16,7 +17,9 @@ public final class ReferenceParser {
             "^(" + AUTHOR + "(?:(?:\\s*;\\s*|\\s*,?\\s+(?:and|&)\\s+)" + AUTHOR + ")*"
                     + "(?:\\s*;?\\s*(?:et al\\.|and others\\.))?)\\s+");
     private static final Pattern TAIL = Pattern.compile(
-            "^(?<title>.*?)\\.?\\s+\\*(?<journal>[^*]+)\\*\\s*\\*\\*(?<year>\\d{4})\\*\\*\\s*,\\s*"
+            "^(?<title>.*?)\\.?\\s+\\*(?<journal>[^*]+)\\*\\s*"
+                    // the year is bold in the converter's style, but some lists print it in parentheses
+                    + "(?:\\*\\*)?(?:\\((?<yearInParens>\\d{4})\\)|(?<year>\\d{4}))(?:\\*\\*)?\\s*,\\s*"
                     + "(?:\\*(?<volume>[^*]+)\\*\\s*(?:\\((?<issueInParens>[^)]+)\\))?\\s*,\\s*)?"
                     + "(?:(?<issue>\\d+[A-Za-z]?)\\s*,\\s*)?"
                     + "(?<first>[A-Za-z]?\\d+[A-Za-z0-9]*)(?:\\s*[–—-]\\s*(?<last>[A-Za-z]?\\d+))?\\s*\\.?"
@@ -56,7 +59,7 @@ public final class ReferenceParser {
         if (t.matches()) {
             String title = EMPHASIS.matcher(t.group("title").strip()).replaceAll("$1").strip();
             return new ParsedReference(number, List.copyOf(authors), surname, title, t.group("journal").strip(),
-                    t.group("year"), t.group("volume") == null ? null : t.group("volume").strip(),
+                    t.group("year") != null ? t.group("year") : t.group("yearInParens"), t.group("volume") == null ? null : t.group("volume").strip(),
                     t.group("issue") != null ? t.group("issue") : t.group("issueInParens"),
                     t.group("first"), t.group("last"), doi);
         }

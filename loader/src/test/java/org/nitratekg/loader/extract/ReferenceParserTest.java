@@ -51,6 +51,19 @@ class ReferenceParserTest {
     }
 
     @Test
+    void readsAYearPrintedInParentheses() {
+        ParsedReference bold = ReferenceParser.parse(3, "Fryzuk, M. Ammonia transformed. *Nature* **(2004)**, *427*, 498–499.");
+        ParsedReference plain = ReferenceParser.parse(4, "Guo, J.; Chen, P. NH₃ as an energy carrier. *Chem* (2017), *3*, 709–712.");
+        assertThat(bold.year()).isEqualTo("2004");
+        assertThat(bold.journal()).isEqualTo("Nature");
+        assertThat(bold.volume()).isEqualTo("427");
+        assertThat(bold.firstPage()).isEqualTo("498");
+        assertThat(plain.year()).isEqualTo("2017");
+        assertThat(plain.title()).isEqualTo("NH₃ as an energy carrier");
+        assertThat(plain.lastPage()).isEqualTo("712");
+    }
+
+    @Test
     void anEntryInAnotherStyleKeepsWhatCanBeRead() {
         ParsedReference r = ReferenceParser.parse(9, "Smith, A. Some report, Publisher (2019).");
         assertThat(r.firstAuthorSurname()).isEqualTo("Smith");
