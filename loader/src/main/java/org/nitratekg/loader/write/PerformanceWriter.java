@@ -52,7 +52,12 @@ final class PerformanceWriter {
         for (Statement cited : row.listProperties(Terms.cites).toList()) {
             catalyst.addProperty(NKG.reportedIn, cited.getObject());
         }
-        Resource condition = condition(ctx, row, cells.get(ColumnRole.CONDITION), noteElectrode);
+        // A table may name each row's reference electrode in a column of its own; a note under the table is the fallback.
+        Cell electrodeCell = cells.get(ColumnRole.REFERENCE_ELECTRODE);
+        String rowElectrode = electrodeCell == null || electrodeCell.normalized().text().isBlank()
+                || CellParser.isMissing(electrodeCell.normalized().text()) ? noteElectrode
+                : CellParser.canonicalElectrode(electrodeCell.normalized().text());
+        Resource condition = condition(ctx, row, cells.get(ColumnRole.CONDITION), rowElectrode);
         Resource electrolyte = electrolyte(ctx, cells.get(ColumnRole.ELECTROLYTE));
         Cell fe = cells.get(ColumnRole.FARADAIC_EFFICIENCY);
         if (fe != null) {
@@ -122,7 +127,7 @@ final class PerformanceWriter {
         return figure;
     }
 
-    private static Resource condition(WriteContext ctx, Resource row, Cell cell, String noteElectrode) {
+    private static Resource condition(WriteContext ctx, Resource row, Cell cell, String rowElectrode) {
         if (cell == null) {
             return null;
         }
@@ -149,7 +154,7 @@ final class PerformanceWriter {
         if (potential) {
             condition.addProperty(Terms.unit, unit.equals("mV") ? Terms.MILLIVOLT : Terms.VOLT);
             String electrode = q.electrode() != null ? q.electrode()
-                    : cell.column().headerElectrode() != null ? cell.column().headerElectrode() : noteElectrode;
+                    : cell.column().headerElectrode() != null ? cell.column().headerElectrode() : rowElectrode;
             if (electrode != null) {
                 condition.addProperty(NKG.referenceElectrode, electrode(ctx, electrode));
             }

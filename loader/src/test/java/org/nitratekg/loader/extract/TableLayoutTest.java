@@ -43,11 +43,12 @@ class TableLayoutTest {
     }
 
     @Test
-    void columnsThatOnlyLookLikeAPerformanceFigureKeepNoRole() {
+    void columnsThatOnlyLookLikeAPerformanceFigureDoNotTakeItsRole() {
         TableLayout layout = TableLayout.of(List.of("Catalyst", "Reference electrode", "NH3 partial current density (mA cm-2)",
                 "Energy efficiency (%)", "Potential (V)", "FE (%)", "Ref."));
-        assertThat(layout.columns()).extracting(Column::role).containsExactly(ColumnRole.CATALYST, ColumnRole.OTHER,
-                ColumnRole.OTHER, ColumnRole.OTHER, ColumnRole.CONDITION, ColumnRole.FARADAIC_EFFICIENCY,
+        assertThat(layout.columns()).extracting(Column::role).containsExactly(ColumnRole.CATALYST,
+                ColumnRole.REFERENCE_ELECTRODE, ColumnRole.OTHER, ColumnRole.OTHER, ColumnRole.CONDITION,
+                ColumnRole.FARADAIC_EFFICIENCY,
                 ColumnRole.REFERENCE);
     }
 }
