@@ -71,7 +71,7 @@ final class PerformanceWriter {
             CellParser.quantity(yield.normalized().text()).ifPresent(q -> {
                 Resource figure = figure(ctx, row, "yield", NKG.AmmoniaYieldRate, q, yield, catalyst, condition,
                         electrolyte);
-                String unitText = !q.unitText().isEmpty() ? q.unitText() : yield.column().headerUnit();
+                String unitText = !cellUnit(q).isEmpty() ? cellUnit(q) : yield.column().headerUnit();
                 if (unitText == null) {
                     figure.addProperty(NKG.unconvertibleReason, "no unit is printed in the cell or its header");
                     return;
@@ -100,6 +100,14 @@ final class PerformanceWriter {
             });
         }
         return name;
+    }
+
+    /** The unit printed in a yield cell; a remark alone in parentheses, as in "12.3 (at -0.5 V)", is none. */
+    private static String cellUnit(Quantity q) {
+        String text = q.unitText().strip();
+        boolean remarkOnly = text.matches("\\([^()]*\\)")
+                && YieldUnit.parse(text.substring(1, text.length() - 1)).isEmpty();
+        return remarkOnly ? "" : text;
     }
 
     private static Resource figure(WriteContext ctx, Resource row, String name, Resource type, Quantity q, Cell cell,
