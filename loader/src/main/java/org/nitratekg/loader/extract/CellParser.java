@@ -14,8 +14,9 @@ public final class CellParser {
     /** A power of ten after the value (and its uncertainty): "× 10^4", "x10^-3", "E4". */
     private static final String POWER = "(?:\\s*(?:[×x]\\s*10\\^|[eE])(?<exp>[-+]?\\d{1,3}))?";
     private static final Pattern QUANTITY = Pattern.compile(
-            "^(?<qual>[<>≤≥~≈∼]|ca\\.)?\\s*(?<value>" + NUMBER + ")\\s*%?\\s*(?:(?:±|\\+/-)\\s*(?<pm>" + NUMBER
-                    + ")\\s*%?)?" + POWER + "\\s*(?<rest>.*)$");
+            // the uncertainty may be bracketed, "96.2 (±1.5)", or bracketed with the value, "(1.2 ± 0.1) × 10^3"
+            "^(?<qual>[<>≤≥~≈∼]|ca\\.)?\\s*\\(?\\s*(?<value>" + NUMBER + ")\\s*%?\\s*(?:\\(?\\s*(?:±|\\+/-)\\s*(?<pm>"
+                    + NUMBER + ")\\s*%?\\s*\\)?)?\\s*\\)?" + POWER + "\\s*(?<rest>.*)$");
     private static final Pattern MISSING = Pattern.compile("^(?:[—–\\-−/]+|n\\.?\\s?a\\.?|n\\.?\\s?r\\.?|none|)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONDITION_UNIT = Pattern.compile(

@@ -8,18 +8,23 @@ import java.util.regex.Pattern;
 /**
  * Reads a reference entry in the converter's style
  * {@code Surname, I.; Surname, I.; et al. Title. *Journal* **2020**, *5*, 12, 605–613. <https://doi.org/…>.}
+ * (the year also as {@code **(2020)**} or {@code (2020)}).
  * An entry that does not fit is read as far as possible (first author, year, DOI) rather than rejected.
  */
 public final class ReferenceParser {
-    private static final String AUTHOR = "[^,;*]{1,60}?,\\s*(?:\\p{Lu}[\\p{Ll}]?\\.\\s?-?\\s?)+";
+    private static final String AUTHOR = "[^,;*]{1,60}?,\\s*(?:\\p{Lu}[\\p{Ll}]?\\.\\s?-?\\s?)+(?:,?\\s*(?:Jr|Sr)\\.|,?\\s+I{2,3}\\b)?";
     private static final Pattern AUTHORS = Pattern.compile(
             "^(" + AUTHOR + "(?:(?:\\s*;\\s*|\\s*,?\\s+(?:and|&)\\s+)" + AUTHOR + ")*"
                     + "(?:\\s*;?\\s*(?:et al\\.|and others\\.))?)\\s+");
     private static final Pattern TAIL = Pattern.compile(
-            "^(?<title>.*?)\\.?\\s+\\*(?<journal>[^*]+)\\*\\s*\\*\\*(?<year>\\d{4})\\*\\*\\s*,\\s*"
-                    + "(?:\\*(?<volume>[^*]+)\\*\\s*(?:\\((?<issueInParens>[^)]+)\\))?\\s*,\\s*)?"
+            "^(?<title>.*?)\\.?\\s+\\*(?<journal>[^*]+)\\*\\s*"
+                    // the year is bold in the converter's style, but some lists print it in parentheses
+                    + "(?:\\*\\*)?(?:\\((?<yearInParens>\\d{4})\\)|(?<year>\\d{4}))(?:\\*\\*)?"
+                    + "(?:\\s*,\\s*(?:\\*(?<volume>[^*]+)\\*\\s*(?:\\((?<issueInParens>[^)]+)\\))?\\s*,\\s*)?"
                     + "(?:(?<issue>\\d+[A-Za-z]?)\\s*,\\s*)?"
                     + "(?<first>[A-Za-z]?\\d+[A-Za-z0-9]*)(?:\\s*[–—-]\\s*(?<last>[A-Za-z]?\\d+))?\\s*\\.?"
+                    // an accepted article has no volume or pages yet
+                    + "|\\s*,?\\s*(?i:in press|accepted|just accepted)\\.?)"
                     + "(?<rest>.*)$");
     private static final Pattern DOI = Pattern.compile("(?:doi\\.org/|doi:\\s*)(10\\.\\d{4,9}/[^\\s>]+?)(?=[>.]?\\s*$|>|\\s)",
             Pattern.CASE_INSENSITIVE);
@@ -38,7 +43,8 @@ public final class ReferenceParser {
         Matcher a = AUTHORS.matcher(text);
         List<String> authors = new ArrayList<>();
         String afterAuthors = text;
-        if (a.find()) {
+        boolean authorsRead = a.find();
+        if (authorsRead) {
             for (String author : a.group(1).split("\\s*;\\s*|\\s*,?\\s+(?:and|&)\\s+")) {
                 if (!author.isBlank() && !author.strip().startsWith("et al") && !author.strip().startsWith("and others")) {
                     authors.add(author.strip());
@@ -54,9 +60,10 @@ public final class ReferenceParser {
         String surname = authors.isEmpty() ? null : authors.getFirst().split(",")[0].strip();
         Matcher t = TAIL.matcher(afterAuthors);
         if (t.matches()) {
-            String title = EMPHASIS.matcher(t.group("title").strip()).replaceAll("$1").strip();
+            // without a recognised author list the title's start is unknown: better no title than one with names in it
+            String title = authorsRead ? EMPHASIS.matcher(t.group("title").strip()).replaceAll("$1").strip() : null;
             return new ParsedReference(number, List.copyOf(authors), surname, title, t.group("journal").strip(),
-                    t.group("year"), t.group("volume") == null ? null : t.group("volume").strip(),
+                    t.group("year") != null ? t.group("year") : t.group("yearInParens"), t.group("volume") == null ? null : t.group("volume").strip(),
                     t.group("issue") != null ? t.group("issue") : t.group("issueInParens"),
                     t.group("first"), t.group("last"), doi);
         }

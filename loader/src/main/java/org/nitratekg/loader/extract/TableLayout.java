@@ -37,6 +37,14 @@ public record TableLayout(List<Column> columns) {
     }
 
     static ColumnRole role(String h) {
+        // Figures that look like a role's but measure something else: they must not fill that role's value.
+        if (h.matches(".*\\breference electrode.*")) {
+            return ColumnRole.REFERENCE_ELECTRODE;
+        }
+        if (h.matches(".*(energy|conversion|removal|half-cell|cathodic energy) efficiency.*"
+                + "|^ee\\b.*|.*partial current density.*|^j ?_?\\(?nh3\\)?\\b.*")) {
+            return ColumnRole.OTHER;
+        }
         if (h.matches("^refs?\\b.*|.*\\breferences?\\b.*")) {
             return ColumnRole.REFERENCE;
         }

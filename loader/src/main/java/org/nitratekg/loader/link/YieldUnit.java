@@ -25,6 +25,8 @@ public final class YieldUnit {
             "^(?<prefix>[uμµmnkcd]?)(?<base>g|mol|hr|h|min|s|m|L)(?<basis>[A-Za-z][A-Za-z0-9]*?)?(?:\\^?(?<exp>[-+]?\\d))?$");
 
     private static final Pattern SPECIES = Pattern.compile("NH3|NH4\\+?|N|NH3-N|NH4\\+?-N");
+    private static final Pattern AMOUNT_OF_SPECIES = Pattern.compile(
+            "^(?<prefix>[uμµmnk]?)(?<base>g|mol)(?<species>(?:NH3|NH4\\+?)(?:-N)?)$");
     private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
 
     private final String printed;
@@ -71,6 +73,17 @@ public final class YieldUnit {
                         // "mg NH3 h-1": the species names the basis of the amount before it
                         UnitFactor last = factors.removeLast();
                         factors.add(new UnitFactor(last.prefix(), last.base(), token.replace("+", ""), last.exponent()));
+                        continue;
+                    }
+                    Matcher amountOfSpecies = AMOUNT_OF_SPECIES.matcher(token);
+                    if (amountOfSpecies.matches()) {
+                        // "mgNH3" (from mg_{NH_3}): the species' digits are its formula, not an exponent
+                        String species = amountOfSpecies.group("species").replace("+", "");
+                        factors.add(new UnitFactor(amountOfSpecies.group("prefix").replace("μ", "u").replace("µ", "u"),
+                                amountOfSpecies.group("base"), species.endsWith("-N") ? "N" : species, sign));
+                        if (!inGroup) {
+                            sign = 1;
+                        }
                         continue;
                     }
                     Optional<UnitFactor> f = factor(token, sign);

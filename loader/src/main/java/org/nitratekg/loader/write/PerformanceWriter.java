@@ -52,7 +52,12 @@ final class PerformanceWriter {
         for (Statement cited : row.listProperties(Terms.cites).toList()) {
             catalyst.addProperty(NKG.reportedIn, cited.getObject());
         }
-        Resource condition = condition(ctx, row, cells.get(ColumnRole.CONDITION), noteElectrode);
+        // A table may name each row's reference electrode in a column of its own; a note under the table is the fallback.
+        Cell electrodeCell = cells.get(ColumnRole.REFERENCE_ELECTRODE);
+        String rowElectrode = electrodeCell == null || electrodeCell.normalized().text().isBlank()
+                || CellParser.isMissing(electrodeCell.normalized().text()) ? noteElectrode
+                : CellParser.canonicalElectrode(electrodeCell.normalized().text());
+        Resource condition = condition(ctx, row, cells.get(ColumnRole.CONDITION), rowElectrode);
         Resource electrolyte = electrolyte(ctx, cells.get(ColumnRole.ELECTROLYTE));
         Cell fe = cells.get(ColumnRole.FARADAIC_EFFICIENCY);
         if (fe != null) {
@@ -66,7 +71,7 @@ final class PerformanceWriter {
             CellParser.quantity(yield.normalized().text()).ifPresent(q -> {
                 Resource figure = figure(ctx, row, "yield", NKG.AmmoniaYieldRate, q, yield, catalyst, condition,
                         electrolyte);
-                String unitText = !q.unitText().isEmpty() ? q.unitText() : yield.column().headerUnit();
+                String unitText = !cellUnit(q).isEmpty() ? cellUnit(q) : yield.column().headerUnit();
                 if (unitText == null) {
                     figure.addProperty(NKG.unconvertibleReason, "no unit is printed in the cell or its header");
                     return;
@@ -97,6 +102,14 @@ final class PerformanceWriter {
         return name;
     }
 
+    /** The unit printed in a yield cell; a remark alone in parentheses, as in "12.3 (at -0.5 V)", is none. */
+    private static String cellUnit(Quantity q) {
+        String text = q.unitText().strip();
+        boolean remarkOnly = text.matches("\\([^()]*\\)")
+                && YieldUnit.parse(text.substring(1, text.length() - 1)).isEmpty();
+        return remarkOnly ? "" : text;
+    }
+
     private static Resource figure(WriteContext ctx, Resource row, String name, Resource type, Quantity q, Cell cell,
                                    Resource catalyst, Resource condition, Resource electrolyte) {
         Resource figure = ctx.model.createResource(row.getURI() + "/" + name)
@@ -122,7 +135,7 @@ final class PerformanceWriter {
         return figure;
     }
 
-    private static Resource condition(WriteContext ctx, Resource row, Cell cell, String noteElectrode) {
+    private static Resource condition(WriteContext ctx, Resource row, Cell cell, String rowElectrode) {
         if (cell == null) {
             return null;
         }
@@ -149,7 +162,7 @@ final class PerformanceWriter {
         if (potential) {
             condition.addProperty(Terms.unit, unit.equals("mV") ? Terms.MILLIVOLT : Terms.VOLT);
             String electrode = q.electrode() != null ? q.electrode()
-                    : cell.column().headerElectrode() != null ? cell.column().headerElectrode() : noteElectrode;
+                    : cell.column().headerElectrode() != null ? cell.column().headerElectrode() : rowElectrode;
             if (electrode != null) {
                 condition.addProperty(NKG.referenceElectrode, electrode(ctx, electrode));
             }

@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.nitratekg.loader.extract.CitationParser;
 import org.nitratekg.loader.extract.Column;
 import org.nitratekg.loader.extract.ColumnRole;
+import org.nitratekg.loader.extract.FootnoteMarks;
 import org.nitratekg.loader.extract.TableLayout;
 import org.nitratekg.loader.normalize.MappedText;
 import org.nitratekg.loader.normalize.TextNormalizer;
@@ -118,7 +119,7 @@ final class TableWriter {
         for (int i = 0; i < printed.length; i++) {
             if (i < layout.columns().size()) {
                 Column column = layout.columns().get(i);
-                MappedText normalized = TextNormalizer.normalize(printed[i]);
+                MappedText normalized = TextNormalizer.normalize(FootnoteMarks.strip(printed[i]));
                 Resource cell = ctx.model.createResource(row.getURI() + "/cell/" + (i + 1))
                         .addProperty(RDF.type, NKG.TableCell)
                         .addProperty(NKG.partOfReview, ctx.review)

@@ -42,4 +42,16 @@ class CellParserTest {
         assertThat(CellParser.condition("-0.2 V (vs. RHE)")).contains(new Quantity("-0.2", null, null, "V", "RHE"));
         assertThat(CellParser.condition("0.5")).contains(new Quantity("0.5", null, null, null, null));
     }
+
+    @Test
+    void readsAnUncertaintyInBrackets() {
+        Quantity fe = CellParser.quantity("96.2 (±1.5)").orElseThrow();
+        assertThat(fe.value()).isEqualTo("96.2");
+        assertThat(fe.plusMinus()).isEqualTo("1.5");
+        Quantity yield = CellParser.quantity("(1.2 ± 0.1) × 10^3 ug h-1 cm-2").orElseThrow();
+        assertThat(yield.value()).isEqualTo("1200");
+        assertThat(yield.plusMinus()).isEqualTo("100");
+        assertThat(yield.unitText()).isEqualTo("ug h-1 cm-2");
+        assertThat(CellParser.quantity("12.3 (at -0.5 V)").orElseThrow().unitText()).isEqualTo("(at -0.5 V)");
+    }
 }

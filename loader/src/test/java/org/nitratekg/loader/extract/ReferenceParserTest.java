@@ -51,6 +51,40 @@ class ReferenceParserTest {
     }
 
     @Test
+    void readsAYearPrintedInParentheses() {
+        ParsedReference bold = ReferenceParser.parse(3, "Fryzuk, M. Ammonia transformed. *Nature* **(2004)**, *427*, 498–499.");
+        ParsedReference plain = ReferenceParser.parse(4, "Guo, J.; Chen, P. NH₃ as an energy carrier. *Chem* (2017), *3*, 709–712.");
+        assertThat(bold.year()).isEqualTo("2004");
+        assertThat(bold.journal()).isEqualTo("Nature");
+        assertThat(bold.volume()).isEqualTo("427");
+        assertThat(bold.firstPage()).isEqualTo("498");
+        assertThat(plain.year()).isEqualTo("2017");
+        assertThat(plain.title()).isEqualTo("NH₃ as an energy carrier");
+        assertThat(plain.lastPage()).isEqualTo("712");
+    }
+
+    @Test
+    void readsAnAuthorWithASuffixAndGivesNoTitleWhenTheAuthorsCannotBeRead() {
+        ParsedReference suffix = ReferenceParser.parse(3, "Epsilon, E.; Smith, J., Jr. Nickel copper alloys. "
+                + "*Test Lett.* **2022**, *7*, e2200123.");
+        ParsedReference unreadable = ReferenceParser.parse(4, "The Test Consortium, Nickel copper alloys. "
+                + "*Test Lett.* **2022**, *7*, e2200123.");
+        assertThat(suffix.title()).isEqualTo("Nickel copper alloys");
+        assertThat(suffix.authors()).containsExactly("Epsilon, E.", "Smith, J., Jr.");
+        assertThat(unreadable.title()).isNull();
+        assertThat(unreadable.journal()).isEqualTo("Test Lett.");
+    }
+
+    @Test
+    void readsAnArticleInPress() {
+        ParsedReference r = ReferenceParser.parse(4, "Zeta, Z. Iron, nitrogen, and carbon. *Adv. Test* **2023**, in press.");
+        assertThat(r.title()).isEqualTo("Iron, nitrogen, and carbon");
+        assertThat(r.journal()).isEqualTo("Adv. Test");
+        assertThat(r.year()).isEqualTo("2023");
+        assertThat(r.firstPage()).isNull();
+    }
+
+    @Test
     void anEntryInAnotherStyleKeepsWhatCanBeRead() {
         ParsedReference r = ReferenceParser.parse(9, "Smith, A. Some report, Publisher (2019).");
         assertThat(r.firstAuthorSurname()).isEqualTo("Smith");

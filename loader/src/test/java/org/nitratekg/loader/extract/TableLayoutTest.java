@@ -41,4 +41,14 @@ class TableLayoutTest {
         TableLayout layout = TableLayout.of(List.of("Catalyst", "Current density", "FE"));
         assertThat(layout.find(ColumnRole.CONDITION).orElseThrow().headerUnit()).isEqualTo("mA cm-2");
     }
+
+    @Test
+    void columnsThatOnlyLookLikeAPerformanceFigureDoNotTakeItsRole() {
+        TableLayout layout = TableLayout.of(List.of("Catalyst", "Reference electrode", "NH3 partial current density (mA cm-2)",
+                "Energy efficiency (%)", "Potential (V)", "FE (%)", "Ref."));
+        assertThat(layout.columns()).extracting(Column::role).containsExactly(ColumnRole.CATALYST,
+                ColumnRole.REFERENCE_ELECTRODE, ColumnRole.OTHER, ColumnRole.OTHER, ColumnRole.CONDITION,
+                ColumnRole.FARADAIC_EFFICIENCY,
+                ColumnRole.REFERENCE);
+    }
 }

@@ -24,6 +24,8 @@ class YieldUnitTest {
             μg NH₃ h⁻¹ mg⁻¹                               | ug{NH3}/(h.mg)   | MicroGM-PER-HR-MilliGM
             mg NH3-N h-1 cm-2                             | mg{N}/(h.cm2)    | MilliGM-PER-HR-CentiM2
             mg h-1 cm-2 (at -0.5 V)                       | mg/(h.cm2)       | MilliGM-PER-HR-CentiM2
+            mg_{NH_3} h^{−1} cm^{−2}                      | mg{NH3}/(h.cm2)  | MilliGM-PER-HR-CentiM2
+            μmol_{NH4+-N} h-1 cm-2                        | umol{N}/(h.cm2)  | MicroMOL-PER-HR-CentiM2
             """)
     void mapsEveryPrintedFormToOneUcumExpressionAndName(String printed, String ucum, String name) {
         YieldUnit unit = YieldUnit.parse(TextNormalizer.plain(printed)).orElseThrow();
