@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.nitratekg.loader.write.FigureUnits;
 import org.nitratekg.ontology.NKG;
 
 /**
@@ -43,10 +44,14 @@ final class PerformanceClaims {
                             .addProperty(RDF.type, kind == FE ? NKG.FaradaicEfficiency : NKG.AmmoniaYieldRate)
                             .addProperty(NKG.ofCatalyst, ctx.writer.catalyst(catalyst.name()))
                             .addLiteral(NKG.numericValue, new BigDecimal(m.group(2)))
-                            .addProperty(NKG.printedUnit, kind == FE ? "%" : m.group(3).strip())
-                            .addProperty(NKG.derivedFromPart, p.part);
-                    if (kind == FE) figure.addProperty(ctx.writer.model.createProperty("http://qudt.org/schema/qudt/unit"),
-                            ctx.writer.model.createResource("http://qudt.org/vocab/unit/PERCENT"));
+                            .addProperty(NKG.derivedFromPart, p.part)
+                            .addProperty(NKG.partOfReview, claim.getPropertyResourceValue(NKG.partOfReview));
+                    // the same unit linking and conversion as a table cell gets
+                    if (kind == FE) {
+                        FigureUnits.percent(figure);
+                    } else {
+                        FigureUnits.yield(figure, m.group(2), m.group(3).strip());
+                    }
                     if (!m.group(1).isEmpty()) figure.addProperty(NKG.qualifier, m.group(1));
                     Matcher at = POTENTIAL.matcher(s.text().substring(m.end()));
                     if (at.find() && at.group(2) != null) electrode = at.group(2);

@@ -13,8 +13,6 @@ import org.nitratekg.loader.extract.CatalystNames;
 import org.nitratekg.loader.extract.CellParser;
 import org.nitratekg.loader.extract.ColumnRole;
 import org.nitratekg.loader.extract.Quantity;
-import org.nitratekg.loader.link.YieldConversion;
-import org.nitratekg.loader.link.YieldConverter;
 import org.nitratekg.loader.link.YieldUnit;
 import org.nitratekg.loader.write.TableWriter.Cell;
 import org.nitratekg.ontology.NKG;
@@ -62,8 +60,7 @@ final class PerformanceWriter {
         Cell fe = cells.get(ColumnRole.FARADAIC_EFFICIENCY);
         if (fe != null) {
             CellParser.quantity(fe.normalized().text()).ifPresent(q -> {
-                Resource figure = figure(ctx, row, "fe", NKG.FaradaicEfficiency, q, fe, catalyst, condition, electrolyte);
-                figure.addProperty(NKG.printedUnit, "%").addProperty(Terms.unit, Terms.PERCENT);
+                FigureUnits.percent(figure(ctx, row, "fe", NKG.FaradaicEfficiency, q, fe, catalyst, condition, electrolyte));
             });
         }
         Cell yield = cells.get(ColumnRole.YIELD);
@@ -71,32 +68,7 @@ final class PerformanceWriter {
             CellParser.quantity(yield.normalized().text()).ifPresent(q -> {
                 Resource figure = figure(ctx, row, "yield", NKG.AmmoniaYieldRate, q, yield, catalyst, condition,
                         electrolyte);
-                String unitText = !cellUnit(q).isEmpty() ? cellUnit(q) : yield.column().headerUnit();
-                if (unitText == null) {
-                    figure.addProperty(NKG.unconvertibleReason, "no unit is printed in the cell or its header");
-                    return;
-                }
-                figure.addProperty(NKG.printedUnit, YieldUnit.asciiForm(unitText));
-                Optional<YieldUnit> unit = YieldUnit.parse(unitText);
-                if (unit.isEmpty()) {
-                    figure.addProperty(NKG.unconvertibleReason, "the unit '" + YieldUnit.asciiForm(unitText)
-                            + "' is not a product of known mass, amount, time, area or mass-basis factors");
-                    return;
-                }
-                Resource unitResource = ctx.model.createResource(unit.get().iri())
-                        .addProperty(RDF.type, Terms.QudtUnit)
-                        .addProperty(Terms.ucumCode, unit.get().plainUcum());
-                figure.addProperty(Terms.unit, unitResource)
-                        .addProperty(NKG.ucumExpression, unit.get().ucum());
-                YieldConversion conversion = YieldConverter.convert(q.value(), unit.get());
-                if (conversion.isConverted()) {
-                    figure.addProperty(NKG.convertedValue,
-                                    ctx.model.createTypedLiteral(conversion.lexicalValue(), XSDDatatype.XSDdecimal))
-                            .addProperty(NKG.convertedUnit, ctx.model.createResource(conversion.targetIri()))
-                            .addProperty(NKG.conversionNote, conversion.note());
-                } else {
-                    figure.addProperty(NKG.unconvertibleReason, conversion.reason());
-                }
+                FigureUnits.yield(figure, q.value(), !cellUnit(q).isEmpty() ? cellUnit(q) : yield.column().headerUnit());
             });
         }
         return name;

@@ -46,6 +46,18 @@ class ProseExtractorTest {
     }
 
     @Test
+    void yieldsStatedInProseGetTheSameUnitLinkingAndConversionAsTableCells() {
+        Model m = review("The Co1/TiO2 catalyst delivered an NH3 yield rate of 12.5 mg h−1 cm−2 at −0.5 V vs. RHE [7].");
+        new ProseExtractor().extract(m);
+        String yield = "?c a nkg:ProsePerformanceClaim ; nkg:hasPerformance ?f . ?f a nkg:AmmoniaYieldRate . ";
+        assertThat(select(m, yield + "?f nkg:printedUnit ?x")).containsExactly("mg h-1 cm-2");
+        assertThat(select(m, yield + "?f <http://qudt.org/schema/qudt/unit> ?x"))
+                .containsExactly("https://w3id.org/nitrate-kg/unit/MilliGM-PER-HR-CentiM2");
+        assertThat(select(m, yield + "?f nkg:convertedValue ?x")).singleElement().satisfies(
+                v -> assertThat(new java.math.BigDecimal(v)).isEqualByComparingTo("12.5"));
+    }
+
+    @Test
     void scalingRelationClaimsCarrySubjectPairProvenanceAndHedge() {
         Model m = review("Ni–N3 sites break the scaling relation between *NOH and *H, as DFT calculations show [21]. "
                 + "Ni–N4 sites do not break the scaling relation between *NO and *N in our view. "
