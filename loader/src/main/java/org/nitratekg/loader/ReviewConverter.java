@@ -6,7 +6,7 @@ import org.nitratekg.loader.read.SourceReader;
 import org.nitratekg.loader.segment.SegmentedReview;
 import org.nitratekg.loader.segment.Segmenter;
 import org.nitratekg.loader.write.DataIris;
-import org.nitratekg.loader.write.GraphWriter;
+import org.nitratekg.loader.write.ReviewStructureWriter;
 
 /**
  * Review text in, Jena model out: read (numbered lines) → segment (front matter, sections, paragraphs, captions,
@@ -21,7 +21,7 @@ public final class ReviewConverter {
 
     public Model convert(ReviewText review) {
         SegmentedReview segmented = new Segmenter(review.sourceName(), SourceReader.lines(review)).segment();
-        Model model = GraphWriter.write(review, segmented);
+        Model model = ReviewStructureWriter.write(review, segmented);
         new ProseExtractor().extract(model);
         return model;
     }

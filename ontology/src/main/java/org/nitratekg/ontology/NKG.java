@@ -329,4 +329,25 @@ public final class NKG {
     public static final Resource HydrogenMediatedPathway = resource("HydrogenMediatedPathway");
     public static final Resource NOHPathway = resource("NOHPathway");
     public static final Resource HNOPathway = resource("HNOPathway");
+
+    // statements read from the prose
+    public static final Resource CoordinationShellClaim = resource("CoordinationShellClaim");
+    public static final Resource OnsetPotential = resource("OnsetPotential");
+    public static final Resource QuasiInSitu = resource("QuasiInSitu");
+    public static final Resource NMR = resource("NMR");
+    public static final Resource EDS = resource("EDS");
+    public static final Property printedSubject = property("printedSubject");
+    public static final Property conditionNote = property("conditionNote");
+    public static final Property stepBarrier = property("stepBarrier");
+    public static final Property previousStepBarrier = property("previousStepBarrier");
+    public static final Property bondDistance = property("bondDistance");
+    public static final Property axialGroup = property("axialGroup");
+    public static final Property shellOfMotif = property("shellOfMotif");
+    public static final Property restatedIn = property("restatedIn");
+    public static final Property screenedSpace = property("screenedSpace");
+    public static final Property descriptorText = property("descriptorText");
+    public static final Property modelError = property("modelError");
+    public static final Property validated = property("validated");
+    public static final Property validationNote = property("validationNote");
+    public static final Property techniqueAsPrinted = property("techniqueAsPrinted");
 }

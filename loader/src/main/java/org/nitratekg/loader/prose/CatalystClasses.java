@@ -1,5 +1,6 @@
 package org.nitratekg.loader.prose;
 
+import org.nitratekg.loader.prose.language.Sentence;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ final class CatalystClasses {
     }
 
     private void record(Resource catalyst, Resource cls, String basis, String text) {
-        String id = GraphWriter.slug(cls.getLocalName() + "-" + basis);
+        String id = ClaimWriter.slug(cls.getLocalName() + "-" + basis);
         Resource assignment = catalyst.getModel().createResource(catalyst.getURI() + "/class/" + id)
                 .addProperty(RDF.type, NKG.ClassAssignment)
                 .addProperty(NKG.assignedClass, cls)

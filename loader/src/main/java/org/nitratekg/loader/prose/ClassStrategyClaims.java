@@ -1,5 +1,6 @@
 package org.nitratekg.loader.prose;
 
+import org.nitratekg.loader.prose.language.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package org.nitratekg.loader.prose;
 
+import org.nitratekg.loader.prose.language.Sentence;
 import java.util.List;
 import java.util.Set;
 
@@ -10,14 +11,18 @@ import org.nitratekg.ontology.NKG;
 final class Context {
     final Lexicon lexicon;
     final EvidenceCues cues;
-    final GraphWriter writer;
+    final ClaimWriter writer;
     final Set<String> knownCatalystNames;
+    final CatalystRecognizer recognizer;
+    final SubjectFinder subjects;
 
-    Context(Lexicon lexicon, GraphWriter writer, Set<String> knownCatalystNames) {
+    Context(Lexicon lexicon, ClaimWriter writer, Set<String> knownCatalystNames) {
         this.lexicon = lexicon;
         this.cues = new EvidenceCues(lexicon);
         this.writer = writer;
         this.knownCatalystNames = knownCatalystNames;
+        this.recognizer = new CatalystRecognizer(knownCatalystNames);
+        this.subjects = new SubjectFinder(this);
     }
 
     List<CatalystFinder.Found> catalysts(String text) {

@@ -13,5 +13,21 @@ final class Elements {
             Map.entry("bromine", "Br"), Map.entry("sulfur", "S"), Map.entry("oxygen", "O"), Map.entry("phosphorus", "P"),
             Map.entry("nitrogen", "N"), Map.entry("boron", "B"), Map.entry("iodine", "I"), Map.entry("hydroxyl", "O"));
 
+    private static final java.util.regex.Pattern METAL_SYMBOL = java.util.regex.Pattern.compile(METAL + "(?![a-z])");
+
     private Elements() {}
+
+    static boolean isMetal(String symbol) {
+        return symbol.matches(METAL);
+    }
+
+    /** The metal symbols a name contains, in order ("Cu–Mn DAC/NC" gives Cu, Mn). */
+    static java.util.List<String> metalsIn(String name) {
+        java.util.List<String> metals = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = METAL_SYMBOL.matcher(name);
+        while (m.find()) {
+            if (!metals.contains(m.group())) metals.add(m.group());
+        }
+        return metals;
+    }
 }

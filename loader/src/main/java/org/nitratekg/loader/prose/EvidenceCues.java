@@ -1,5 +1,6 @@
 package org.nitratekg.loader.prose;
 
+import org.nitratekg.loader.prose.language.Sentence;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -29,6 +29,8 @@ final class Lexicon {
     private record Entry(Resource term, Resource kind, Pattern pattern) {}
 
     private final List<Entry> entries = new ArrayList<>();
+    /** Intermediates and free species by their printed formula ("*NO3", "NO3-"), for reading steps such as "NO3− → *NO3". */
+    private final java.util.Map<String, Resource> species = new java.util.HashMap<>();
 
     Lexicon(Model ontology) {
         for (Resource kind : KINDS) {
@@ -42,6 +44,28 @@ final class Lexicon {
                 }
             });
         }
+        indexSpecies(ontology);
+    }
+
+    private void indexSpecies(Model ontology) {
+        for (Resource kind : List.of(NKG.Intermediate, NKG.ChemicalSpecies)) {
+            ontology.listSubjectsWithProperty(RDF.type, kind).forEachRemaining(term -> {
+                for (Property p : LABELS) {
+                    for (RDFNode label : ontology.listObjectsOfProperty(term, p).toList()) {
+                        if (label.isLiteral()) species.putIfAbsent(speciesKey(label.asLiteral().getString()), term);
+                    }
+                }
+            });
+        }
+    }
+
+    private static String speciesKey(String printed) {
+        return printed.replace('−', '-').replace('–', '-').replaceAll("\\s+", "");
+    }
+
+    /** The intermediate or species printed as this formula, or null. */
+    Resource species(String printed) {
+        return species.get(speciesKey(printed));
     }
 
     static Lexicon fromOntology() {

@@ -1,5 +1,6 @@
 package org.nitratekg.loader.prose;
 
+import org.nitratekg.loader.prose.language.Sentence;
 import org.apache.jena.rdf.model.Resource;
 
 /**

@@ -15,6 +15,8 @@ final class MotifFinder {
     private static final String M = Elements.METAL;
     private static final String SHELL = "N(?:\\d+|x)(?:(?:Cl|[OSPCB])\\d*)*";
     private static final String UNIT = "(?:N\\d+)?" + M + "(?:" + SHELL + ")?";
+    /** Two centres sharing a bridging atom: N3Cu–O–MnN3. */
+    private static final Pattern BRIDGED = Pattern.compile("(?<![\\p{L}\\d])(" + UNIT + ")[–-](O|S|Cl|N)[–-](" + UNIT + ")(?![a-z\\d])");
     private static final Pattern DUAL = Pattern.compile("(?<![\\p{L}\\d])(" + UNIT + ")[–-]?(" + UNIT + ")(?![a-z\\d])");
     private static final Pattern DASHED = Pattern.compile("(?<![\\p{L}\\d])(" + M + ")[–-](" + SHELL + ")(?![a-z\\d])");
     private static final Pattern PLAIN = Pattern.compile("(?<![\\p{L}\\d])(" + M + ")(" + SHELL + ")(?![a-z\\d])");
@@ -31,10 +33,21 @@ final class MotifFinder {
 
     static List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();
+        Matcher br = BRIDGED.matcher(sentence);
+        while (br.find()) {
+            Motif.Centre a = unit(br.group(1));
+            Motif.Centre b = unit(br.group(3));
+            if (a != null && b != null && !a.shell().isEmpty() && !b.shell().isEmpty()) {
+                Motif.Shell bridge = new Motif.Shell(br.group(2), 1);
+                found.add(qualified(sentence, br.start(), br.end(), List.of(withBridge(a, bridge), withBridge(b, bridge)), null));
+            }
+        }
         Matcher d = DUAL.matcher(sentence);
         while (d.find()) {
             Motif.Centre a = unit(d.group(1));
             Motif.Centre b = unit(d.group(2));
+            int ds = d.start();
+            if (found.stream().anyMatch(f -> ds < f.end() && f.start() < d.end())) continue;
             if (a != null && b != null && !a.shell().isEmpty() && !b.shell().isEmpty()) {
                 found.add(qualified(sentence, d.start(), d.end(), List.of(a, b), null));
             }
@@ -93,6 +106,12 @@ final class MotifFinder {
 
     private static String symbol(String word) {
         return Elements.NAMES.getOrDefault(word.toLowerCase(Locale.ROOT), word);
+    }
+
+    private static Motif.Centre withBridge(Motif.Centre c, Motif.Shell bridge) {
+        List<Motif.Shell> shell = new ArrayList<>(c.shell());
+        shell.add(bridge);
+        return new Motif.Centre(c.element(), shell);
     }
 
     private static Motif.Centre unit(String printed) {

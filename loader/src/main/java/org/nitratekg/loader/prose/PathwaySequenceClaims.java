@@ -1,5 +1,6 @@
 package org.nitratekg.loader.prose;
 
+import org.nitratekg.loader.prose.language.Sentence;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -33,7 +33,7 @@ final class PlainText {
         for (char c : s.toCharArray()) {
             int sub = SUBSCRIPTS.indexOf(c);
             int sup = SUPERSCRIPTS.indexOf(c);
-            out.append(sub >= 0 ? DIGITS.charAt(sub) : sup >= 0 ? DIGITS.charAt(sup) : c == '\u00a0' ? ' ' : c);
+            out.append(sub >= 0 ? DIGITS.charAt(sub) : sup >= 0 ? DIGITS.charAt(sup) : c == '\u00a0' ? ' ' : c == 'ₓ' ? 'x' : c == 'ₙ' ? 'n' : c);
         }
         s = out.toString();
         // converter spacing around hyphenated words ("NH3 -to- NO3", "Hads -mediated")

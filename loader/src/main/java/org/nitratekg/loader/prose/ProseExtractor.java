@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.nitratekg.loader.prose.language.Sentence;
 import org.nitratekg.ontology.NKG;
 import org.nitratekg.ontology.NkgOntology;
 
@@ -36,33 +37,34 @@ public final class ProseExtractor {
     }
 
     private void extract(Model graph, Resource review) {
-        GraphWriter writer = new GraphWriter(graph, ontology, review);
+        ClaimWriter writer = new ClaimWriter(graph, ontology, review);
         Set<String> known = new TreeSet<>();
         graph.listResourcesWithProperty(RDF.type, NKG.Catalyst).forEachRemaining(c -> {
             if (c.hasProperty(NKG.printedName)) known.add(c.getProperty(NKG.printedName).getString());
         });
         Context ctx = new Context(lexicon, writer, known);
-        List<Passage> passages = passages(graph, review);
+        List<Passage> passages = passages(graph, review, ctx.recognizer);
         Mentions mentions = new Mentions(ctx);
-        ScalingRelationClaims scaling = new ScalingRelationClaims(ctx);
-        CharacterizationClaims characterization = new CharacterizationClaims(ctx);
-        RateDeterminingStepClaims rds = new RateDeterminingStepClaims(ctx);
+        List<ClaimReader> readers = List.of(
+                new ScalingClaimReader(ctx),
+                new EvidenceReader(ctx),
+                new RateDeterminingStepReader(ctx),
+                new CoordinationReader(ctx),
+                new ProsePerformanceReader(ctx),
+                new ScreeningReader(ctx));
         SiteRoleClaims roles = new SiteRoleClaims(ctx);
-        PerformanceClaims performance = new PerformanceClaims(ctx);
-        ScreeningClaims screening = new ScreeningClaims(ctx);
         PathwaySequenceClaims sequences = new PathwaySequenceClaims(ctx);
         ClassStrategyClaims classStrategies = new ClassStrategyClaims(ctx, ontology);
         for (Passage p : passages) {
             mentions.extract(p);
-            scaling.extract(p);
-            characterization.extract(p);
-            rds.extract(p);
+            for (Sentence s : p.sentences) {
+                for (ClaimReader reader : readers) reader.read(p, s);
+            }
             roles.extract(p);
-            performance.extract(p);
-            screening.extract(p);
             sequences.extract(p);
             classStrategies.extract(p);
         }
+        for (ClaimReader reader : readers) reader.finish();
         // table catalysts whose names hold a motif (CoN4–SACs/CNT); after the text, so motifs keep the text's spelling
         for (String name : known) {
             mentions.linkMotifs(writer.catalyst(name), name);
@@ -70,7 +72,7 @@ public final class ProseExtractor {
         new CatalystClasses(ctx).assign(graph, passages);
     }
 
-    private static List<Passage> passages(Model graph, Resource review) {
+    private static List<Passage> passages(Model graph, Resource review, CatalystRecognizer recognizer) {
         List<Resource> parts = new ArrayList<>();
         for (Resource kind : List.of(NKG.Paragraph, NKG.FigureCaption)) {
             graph.listResourcesWithProperty(RDF.type, kind).forEachRemaining(r -> {
@@ -83,7 +85,10 @@ public final class ProseExtractor {
         for (Resource part : parts) {
             String uri = part.getURI();
             String local = uri.startsWith(review.getURI() + "/") ? uri.substring(review.getURI().length() + 1) : part.getLocalName();
-            passages.add(new Passage(part, local.replace('/', '-'), PlainText.of(part.getProperty(NKG.text).getString())));
+            Resource section = part.getPropertyResourceValue(NKG.inSection);
+            String number = section != null && section.hasProperty(NKG.sectionNumber) ? section.getProperty(NKG.sectionNumber).getString() : null;
+            passages.add(new Passage(part, local.replace('/', '-'), PlainText.of(part.getProperty(NKG.text).getString()), number,
+                    part.hasProperty(RDF.type, NKG.FigureCaption), recognizer));
         }
         return passages;
     }

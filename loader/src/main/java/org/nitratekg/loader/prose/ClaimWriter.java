@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.nitratekg.loader.prose.language.Sentence;
 import org.nitratekg.ontology.NKG;
 
 /**
@@ -18,7 +19,7 @@ import org.nitratekg.ontology.NKG;
  * ({@code …/id/motif/{slug}} …). Lexicon terms a claim points to get their ontology label copied, so queries over
  * the review graph alone can print them.
  */
-final class GraphWriter {
+final class ClaimWriter {
     static final String ID = "https://w3id.org/nitrate-kg/id/";
     private static final String OA = "http://www.w3.org/ns/oa#";
     private static final String CITO_CITES = "http://purl.org/spar/cito/cites";
@@ -30,7 +31,7 @@ final class GraphWriter {
     private final Map<Integer, Resource> references = new HashMap<>();
     private final Map<String, List<Resource>> claimsBySentence = new HashMap<>();
 
-    GraphWriter(Model model, Model ontology, Resource review) {
+    ClaimWriter(Model model, Model ontology, Resource review) {
         this.model = model;
         this.ontology = ontology;
         this.review = review;
@@ -43,17 +44,22 @@ final class GraphWriter {
 
     /** A new claim read from one sentence of a passage, with its provenance, evidence types and hedge flag. */
     Resource claim(Passage passage, Sentence s, Resource claimClass, Set<Resource> evidence) {
-        return claim(passage, s, claimClass, evidence, null);
+        return claim(passage, s, claimClass, evidence, (Sentence) null);
     }
 
     /** As above, for a claim about a catalyst named in an earlier sentence ({@code focus}), whose citations then apply. */
     Resource claim(Passage passage, Sentence s, Resource claimClass, Set<Resource> evidence, Sentence focus) {
+        return claim(passage, s, claimClass, evidence, passage.referencesFor(s, focus))
+                .addLiteral(NKG.hedged, EvidenceCues.hedged(s.text()));
+    }
+
+    /** A new claim read from one sentence, resting on the given references; the caller records hedge and negation. */
+    Resource claim(Passage passage, Sentence s, Resource claimClass, Set<Resource> evidence, List<Integer> sources) {
         int k = claimCounters.merge(passage.claimPrefix, 1, Integer::sum);
         Resource claim = model.createResource(review.getURI() + "/claim/" + passage.claimPrefix + "-" + k)
                 .addProperty(RDF.type, NKG.Claim).addProperty(RDF.type, claimClass)
                 .addProperty(NKG.partOfReview, review)
-                .addProperty(NKG.derivedFromPart, passage.part)
-                .addLiteral(NKG.hedged, EvidenceCues.hedged(s.text()));
+                .addProperty(NKG.derivedFromPart, passage.part);
         if (passage.part.hasProperty(NKG.inSection)) {
             claim.addProperty(NKG.inSection, passage.part.getPropertyResourceValue(NKG.inSection));
         }
@@ -61,7 +67,7 @@ final class GraphWriter {
                 .addProperty(RDF.type, model.createResource(OA + "TextQuoteSelector"))
                 .addProperty(model.createProperty(OA + "exact"), s.text());
         claim.addProperty(NKG.quote, quote);
-        for (int n : passage.referencesFor(s, focus)) {
+        for (int n : sources) {
             claim.addProperty(model.createProperty(CITO_CITES), reference(n));
         }
         for (Resource e : evidence) {
@@ -69,6 +75,12 @@ final class GraphWriter {
         }
         claimsBySentence.computeIfAbsent(passage.claimPrefix + "#" + s.index(), x -> new java.util.ArrayList<>()).add(claim);
         return claim;
+    }
+
+    /** Records that another passage (a caption, a later section) states a claim again, with the works it cites there. */
+    void restate(Resource claim, Passage passage, List<Integer> sources) {
+        if (!claim.hasProperty(NKG.derivedFromPart, passage.part)) claim.addProperty(NKG.restatedIn, passage.part);
+        for (int n : sources) claim.addProperty(model.createProperty(CITO_CITES), reference(n));
     }
 
     /** The claims already read from a sentence, in the order they were made. */
@@ -130,6 +142,14 @@ final class GraphWriter {
             r.addProperty(NKG.hasCoordination, coord);
         }
         return r;
+    }
+
+    /** A motif written with a generic metal M ("M–N4–OH"), which stands for the family of sites of that shape. */
+    Resource familyMotif(String printed) {
+        Resource r = model.createResource(ID + "motif/" + slug(printed));
+        if (r.hasProperty(RDF.type, NKG.SiteMotif)) return r;
+        return r.addProperty(RDF.type, NKG.SiteMotif).addProperty(RDF.type, NKG.MetalNitrogenSite)
+                .addProperty(NKG.printedName, printed).addProperty(RDFS.label, printed + " (any metal M)");
     }
 
     /** The ontology's element individual with that symbol (with its label), else a data IRI for it. */

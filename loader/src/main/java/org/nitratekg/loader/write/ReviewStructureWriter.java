@@ -13,9 +13,9 @@ import org.nitratekg.loader.segment.SegmentedReview;
 import org.nitratekg.ontology.NKG;
 
 /** The write stage: a segmented review to a Jena model, every part located in the source text. */
-public final class GraphWriter {
+public final class ReviewStructureWriter {
 
-    private GraphWriter() {}
+    private ReviewStructureWriter() {}
 
     public static Model write(ReviewText text, SegmentedReview segmented) {
         Model model = ModelFactory.createDefaultModel();

@@ -1,0 +1,31 @@
+package org.nitratekg.loader.classify;
+
+/** What a piece of wording says about the kind of active site; several kinds together decide a class. */
+enum CueKind {
+    /** "single-atom alloy", "SAA", "single-atom Bi alloyed". */
+    SINGLE_ATOM_ALLOY,
+    /** "hybrid", "single atom–particle synergy". */
+    HYBRID,
+    /** "dual-atom", "diatomic", "DAC", "atom pairs", "paired metal sites". */
+    DUAL_ATOM,
+    /** "dual … sites" or "dual … pairs": a dual-atom site only where the same text speaks of atoms. */
+    DUAL_SITES,
+    HOMONUCLEAR,
+    HETERONUCLEAR,
+    /** "clusters", "nanoclusters". */
+    CLUSTER,
+    /** "single atoms", "single-atom", "SAC", "isolated … atoms". */
+    SINGLE_ATOM,
+    /** "atomically dispersed", "atomic sites": atomic, with the number of atoms left open. */
+    ATOMIC,
+    /** "nanoparticles", "NPs": the particle half of a hybrid, or a nanocrystal on its own. */
+    PARTICLE,
+    /** "phthalocyanine", "porphyrin", "metal–organic framework", "coordination polymer", "molecular catalyst". */
+    MOLECULAR,
+    /** "nanocrystalline", "nanowires", "alloy", "oxide", "facets", "vacancies". */
+    NANOCRYSTAL,
+    /** A coordination site of one metal in a name ({@code Co–N3O1}, {@code FeN4}, {@code Co–N–C}): weak single-atom evidence. */
+    SITE_MOTIF,
+    /** "metal-free": the atoms that follow are not metal sites. */
+    METAL_FREE
+}

@@ -1,0 +1,113 @@
+package org.nitratekg.loader.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.nitratekg.loader.prose.language.Sentence;
+
+/**
+ * Which catalyst a statement is about, within its passage: the catalyst named last before it in its sentence, or
+ * the one a referring phrase stands for ("This catalyst", "the latter", "the same catalyst", "the O-bridged pair",
+ * "It"), or else the catalyst in focus, the one named last in the sentences before. A catalyst named only for
+ * comparison ("than on bare Cu", "compares with 78.9% for Fe–N4/C", "the Co–N4/G reference") never becomes the focus.
+ */
+final class Antecedents {
+    private static final Pattern REFERRING = Pattern.compile("(?i)\\b(?:the latter|the former|(?:this|these|those|such|the same|the|both)\\s+"
+            + "(?:[a-z][\\w-]*\\s+){0,2}?(?:catalysts?|composites?|pairs?|alloys?|clusters?|nanocubes|cubes|particles|nanoparticles|hybrids?|sites?|"
+            + "nanosheets|nanowires|nanorods|materials?|electrodes?|samples?|systems?|units?|tetramers?|complex(?:es)?|molecules?|oxides?|spinels?))\\b"
+            + "|(?:^|(?<=[;:,] ))(?-i:It|it)\\b");
+    private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\bthan|\\bagainst|\\bversus|\\bcompared (?:with|to)|\\brelative to|\\bunlike|"
+            + "\\bas (?:on|in|for)|%\\s+(?:for|on|in)|\\babsent (?:for|on|in))\\s+(?:(?:on|for|in) )?(?:the )?(?:[a-z][\\w-]* ){0,2}$");
+    private static final Pattern REFERENCE_AFTER = Pattern.compile("^\\s+(?:references?|controls?|counterparts?)\\b");
+
+    private final Passage passage;
+
+    Antecedents(Passage passage) {
+        this.passage = passage;
+    }
+
+    /** The catalyst the statement at {@code position} of the sentence is about, or null. */
+    CatalystMention subjectAt(Sentence s, int position) {
+        CatalystMention last = null;
+        int lastAt = -1;
+        for (CatalystMention m : passage.catalysts(s)) {
+            if (m.start() < position && m.start() > lastAt && !compared(s, m)) {
+                last = m;
+                lastAt = m.start();
+            }
+        }
+        Matcher r = REFERRING.matcher(s.text());
+        while (r.find()) {
+            if (r.end() <= position && r.start() > lastAt && !insideMention(s, r.start())) {
+                CatalystMention resolved = resolve(s, r.start(), r.group());
+                if (resolved != null) {
+                    last = resolved;
+                    lastAt = r.start();
+                }
+            }
+        }
+        return last != null ? last : focusBefore(s);
+    }
+
+    /** Referring phrases of the sentence before {@code position}, each with the catalyst it stands for (start of the phrase as start). */
+    List<CatalystMention> referredBefore(Sentence s, int position) {
+        List<CatalystMention> referred = new ArrayList<>();
+        Matcher r = REFERRING.matcher(s.text());
+        while (r.find()) {
+            if (r.end() > position || insideMention(s, r.start())) continue;
+            CatalystMention resolved = resolve(s, r.start(), r.group());
+            if (resolved != null) referred.add(new CatalystMention(resolved.name(), r.start(), r.end(), resolved.inTable()));
+        }
+        return referred;
+    }
+
+    /** The catalyst in focus when a sentence begins: the last one named, not for comparison, in the passage so far. */
+    CatalystMention focusBefore(Sentence s) {
+        for (int i = s.index() - 1; i >= 0; i--) {
+            Sentence t = passage.sentences.get(i);
+            List<CatalystMention> named = passage.catalysts(t);
+            for (int k = named.size() - 1; k >= 0; k--) {
+                if (!compared(t, named.get(k))) return named.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a mention names a catalyst only as the point of comparison. */
+    static boolean compared(Sentence s, CatalystMention m) {
+        String before = s.text().substring(Math.max(0, m.start() - 40), m.start());
+        return COMPARED.matcher(before).find() || REFERENCE_AFTER.matcher(s.text().substring(m.end())).find();
+    }
+
+    private CatalystMention resolve(Sentence s, int at, String phrase) {
+        String p = phrase.toLowerCase(java.util.Locale.ROOT);
+        if (p.equals("the latter") || p.equals("the former")) {
+            List<CatalystMention> named = distinctBefore(s, at);
+            for (int i = s.index() - 1; named.size() < 2 && i >= 0; i--) {
+                Sentence t = passage.sentences.get(i);
+                named.addAll(0, distinctBefore(t, t.text().length()));
+            }
+            if (named.size() < 2) return null;
+            return p.equals("the latter") ? named.get(named.size() - 1) : named.get(named.size() - 2);
+        }
+        for (int k = passage.catalysts(s).size() - 1; k >= 0; k--) {
+            CatalystMention m = passage.catalysts(s).get(k);
+            if (m.end() <= at && !compared(s, m)) return m;
+        }
+        return focusBefore(s);
+    }
+
+    private List<CatalystMention> distinctBefore(Sentence s, int at) {
+        List<CatalystMention> named = new ArrayList<>();
+        for (CatalystMention m : passage.catalysts(s)) {
+            if (m.end() <= at && named.stream().noneMatch(n -> n.name().equals(m.name()))) named.add(m);
+        }
+        return named;
+    }
+
+    private boolean insideMention(Sentence s, int at) {
+        return passage.catalysts(s).stream().anyMatch(m -> m.start() <= at && at < m.end());
+    }
+}

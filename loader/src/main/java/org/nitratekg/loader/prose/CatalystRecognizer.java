@@ -1,0 +1,130 @@
+package org.nitratekg.loader.prose;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells catalyst names in a sentence from everything else that looks like a formula. A table catalyst is found by
+ * its printed name, or by its formula without the trailing shape descriptor ("NiCo2O4-x" for "NiCo2O4-x NWs").
+ * Another formula counts as a catalyst when it names a catalytic metal and has a composition, support or facet
+ * ("WO3", "Co-N4/G", "Cu2O{100} cubes"); it does not when it is a bond or scattering path ("a Ni–N path at
+ * 1.98 Å", "CN(Pt–Pt) = 0.9", "Cu–Cu 2.52 Å"), a bare site motif ("a Co–N4 centre"), a facet ("Cu(100)"), an ion
+ * ("Ce3+", "W5+") or an electrolyte salt ("KNO3", "H2SO4").
+ */
+final class CatalystRecognizer {
+    private static final Pattern DESCRIPTOR = Pattern.compile(
+            "\\s+(?:NCs|NWs|NRs|NSs|NPs|NTs|NFs|NAs|NBs|SAA|SAAs|SAC|SACs|HEA|HEAs|nanocubes|nanowires|nanorods|nanosheets|nanoparticles)$");
+    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}*·/{}-])[A-Z][\\p{L}\\p{N}{}()/@·-]*");
+    private static final Pattern CATALYTIC_METAL = Pattern.compile("(?:Sc|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|Zr|Nb|Mo|Ru|Rh|Pd|Ag|Cd|In|Sn|Sb"
+            + "|La|Ce|Pr|Nd|Sm|Eu|Gd|Hf|Ta|Re|Os|Ir|Pt|Au|Pb|Bi|W|V|Y|Al)(?![a-z])");
+    private static final Pattern BOND = Pattern.compile("[A-Z][a-z]?(?:-[A-Z][a-z]?)+");
+    private static final Pattern FACET = Pattern.compile(".*\\(\\d{3}\\)");
+    private static final Pattern PATH_AFTER = Pattern.compile("^\\s*(?:paths?|scattering|distances?|bonds?|bond lengths?|contributions?|"
+            + "coordination|neighbou?rs?|shells?|interactions?|edges?|K-edge|L-edge|features?|bands?|signals?|peaks?|\\d)");
+    private static final Pattern SHAPE_AFTER = Pattern.compile("^\\s+(cubes|nanocubes|crystals|octahedra|nanosheets|nanowires|nanorods|nanoparticles)\\b");
+
+    /** Table names by the key of their spelling, longest first so "Fe-N4-OH/C" wins over "Fe-N4". */
+    private final Map<String, String> full = new LinkedHashMap<>();
+    private final Map<String, String> cores = new LinkedHashMap<>();
+
+    CatalystRecognizer(Collection<String> tableNames) {
+        List<String> names = new ArrayList<>(tableNames);
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        for (String name : names) {
+            String plain = PlainText.of(name);
+            full.putIfAbsent(NameKey.of(plain), name);
+            Matcher d = DESCRIPTOR.matcher(plain);
+            String core = d.find() ? plain.substring(0, d.start()) : plain;
+            while ((d = DESCRIPTOR.matcher(core)).find()) core = core.substring(0, d.start());
+            if (!core.equals(plain) && specific(core)) cores.putIfAbsent(NameKey.of(core), name);
+        }
+    }
+
+    List<CatalystMention> find(String sentence) {
+        String key = NameKey.of(sentence);
+        List<CatalystMention> found = new ArrayList<>();
+        for (Map<String, String> names : List.of(full, cores)) {
+            for (Map.Entry<String, String> e : names.entrySet()) {
+                int from = 0;
+                int at;
+                while ((at = key.indexOf(e.getKey(), from)) >= 0) {
+                    int end = at + e.getKey().length();
+                    if (bounded(key, at, end)) add(found, new CatalystMention(e.getValue(), at, end, true));
+                    from = at + 1;
+                }
+            }
+        }
+        Matcher t = TOKEN.matcher(key);
+        while (t.find()) {
+            String token = trimmed(t.group());
+            int start = t.start();
+            int end = start + token.length();
+            if (!bounded(key, start, end) || !proseCatalyst(sentence, token, end)) continue;
+            CatalystMention table = tableByPrefix(NameKey.of(token));
+            if (table != null) {
+                add(found, new CatalystMention(table.name(), start, end, true));
+                continue;
+            }
+            Matcher shape = SHAPE_AFTER.matcher(sentence.substring(end));
+            String name = shape.find() && token.contains("{") ? token + " " + shape.group(1) : token;
+            add(found, new CatalystMention(NameKey.of(name), start, start + name.length(), false));
+        }
+        found.sort(Comparator.comparingInt(CatalystMention::start));
+        return found;
+    }
+
+    /** "Ru4" of "tetrahedral Ru4 anchored to N" is the table's "Ru4/NC": a formula the table name starts with, up to its support. */
+    private CatalystMention tableByPrefix(String token) {
+        for (Map.Entry<String, String> e : full.entrySet()) {
+            String k = e.getKey();
+            if (k.length() > token.length() && k.startsWith(token) && (k.charAt(token.length()) == '/' || k.charAt(token.length()) == ' ')
+                    && token.chars().anyMatch(Character::isDigit)) {
+                return new CatalystMention(e.getValue(), 0, 0, true);
+            }
+        }
+        return null;
+    }
+
+    private static boolean proseCatalyst(String sentence, String token, int end) {
+        if (token.length() < 2 || !CATALYTIC_METAL.matcher(token).find()) return false;
+        if (!(token.matches(".*[\\d/{].*"))) return false;
+        if (BOND.matcher(NameKey.of(token)).matches() || FACET.matcher(token).matches()) return false;
+        if (!token.contains("/") && MotifFinder.find(token).stream().anyMatch(f -> f.start() == 0 && f.end() == token.length())) return false;
+        if (end < sentence.length() && "+−⁺-".indexOf(sentence.charAt(end)) >= 0) return false;
+        if (token.matches(".*\\d[+−]$")) return false;
+        return !PATH_AFTER.matcher(sentence.substring(end)).find();
+    }
+
+    /** A name specific enough to stand for its catalyst: a composition, support or facet, not a bare element pair. */
+    private static boolean specific(String core) {
+        return core.matches(".*[\\d/{].*") || core.chars().filter(Character::isUpperCase).count() >= 3;
+    }
+
+    private static boolean bounded(String key, int start, int end) {
+        boolean before = start == 0 || !(Character.isLetterOrDigit(key.charAt(start - 1)) || "-/{*".indexOf(key.charAt(start - 1)) >= 0);
+        boolean after = end >= key.length() || !(Character.isLetterOrDigit(key.charAt(end)) || "/{}".indexOf(key.charAt(end)) >= 0
+                || (key.charAt(end) == '-' && end + 1 < key.length() && Character.isLetterOrDigit(key.charAt(end + 1))));
+        return before && after;
+    }
+
+    private static String trimmed(String token) {
+        String t = token;
+        while (!t.isEmpty() && ".,;:-".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
+        while (t.endsWith(")") && count(t, '(') < count(t, ')')) t = t.substring(0, t.length() - 1);
+        return t;
+    }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(x -> x == c).count();
+    }
+
+    private static void add(List<CatalystMention> found, CatalystMention m) {
+        if (found.stream().noneMatch(o -> m.start() < o.end() && o.start() < m.end())) found.add(m);
+    }
+}

@@ -1,0 +1,166 @@
+package org.nitratekg.loader.prose;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Resource;
+import org.nitratekg.loader.prose.language.Sentence;
+import org.nitratekg.ontology.NKG;
+
+/**
+ * Coordination shells of a catalyst's metal centres, one statement per shell: fitted shells from the prose
+ * ("an Ag–O coordination number of 3.6 ± 0.4 at 2.31 Å", "3.0 ± 0.3 N neighbours at 1.93 Å", "Ru–N 1.4 ± 0.3",
+ * "Pt–Ag scattering (coordination number 10.6 ± 0.9 at 2.78 Å)", "each Ru atom is four-coordinated by N at
+ * 2.03 Å"), and shells given by a site motif, in the catalyst's name (Co–N4/G) or said of it ("contains Ni–N4 and
+ * Ru–N4 units", "an N3Cu–O–MnN3 unit"). A fitted number replaces the count of the motif's name for the same shell;
+ * a stated path length ("the Ni–N distance of 1.89 Å") completes it. Absent paths ("no Ag–Ag path") and
+ * references to other sites ("shorter than in Ni–N4 references") are not shells.
+ */
+final class CoordinationReader implements ClaimReader {
+    private static final String EL = "([A-Z][a-z]?)";
+    private static final String PAIR = EL + "[-–]" + EL;
+    private static final String NUM = "(\\d+(?:\\.\\d+)?)";
+    private static final String PM = "(?:\\s*±\\s*" + NUM + ")?";
+    private static final String AT = "(?:\\s+at\\s+" + NUM + "\\s*Å)?";
+    private static final Pattern CN_OF_PAIR = Pattern.compile(PAIR + "\\s+(?:path\\s+|scattering\\s+)?(?:coordination number|CN)\\s+(?:of\\s+|staying at\\s+|stays at\\s+|remains at\\s+|=\\s*)?" + NUM + PM + AT);
+    private static final Pattern PAIR_VALUE = Pattern.compile(PAIR + "\\s+" + NUM + "\\s*±\\s*" + NUM + AT);
+    private static final Pattern PAIR_SCATTERING = Pattern.compile(PAIR + "\\s+scattering(?:\\s+only)?\\s*\\((?:coordination number\\s+|CN\\s*=?\\s*)?" + NUM + PM + AT + "\\)");
+    private static final Pattern NEIGHBOURS = Pattern.compile(NUM + PM + "\\s+" + EL + "\\s+(?:neighbou?rs?|atoms?)" + AT);
+    private static final Pattern RESPECTIVELY = Pattern.compile(PAIR + "\\s+and\\s+" + PAIR + "\\s+paths?\\b[^.;]*?\\bcoordination numbers?\\s+of\\s+" + NUM + PM + "\\s+and\\s+" + NUM + PM + ",?\\s+respectively");
+    private static final Pattern COORDINATED_BY = Pattern.compile("\\b" + EL + "\\s+(?:atom|centre|center|ion)s?\\s+(?:is|are)\\s+(one|two|three|four|five|six)-coordinated\\s+by\\s+" + EL + AT);
+    private static final Pattern DISTANCE = Pattern.compile("\\b" + PAIR + "\\s+(?:distance|bond length|path)\\s+(?:of\\s+)?(?:is\\s+)?" + NUM + "\\s*Å|\\(" + PAIR + "\\s+" + NUM + "\\s*Å\\)");
+    private static final Pattern EDGE = Pattern.compile("\\b" + EL + "\\s+K-edge");
+    private static final Pattern ABSENT = Pattern.compile("(?i)\\b(?:no|without|absence of|not)\\s+(?:an?\\s+|any\\s+)?$");
+    private static final Pattern NOT_THIS_SITE = Pattern.compile("^\\s*(?:references?|family|families|analogues?|counterparts?|-based|type)\\b");
+
+    private final Context ctx;
+    /** Shells by catalyst, then by "central|neighbour", in the order they were read. */
+    private final Map<String, Map<String, Shell>> shells = new LinkedHashMap<>();
+
+    CoordinationReader(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void read(Passage p, Sentence s) {
+        if (p.caption) return;
+        String text = s.text();
+        for (CatalystMention m : p.catalysts(s)) {
+            motifShells(p, s, m.name(), m.name(), m.start(), true);
+        }
+        Matcher g;
+        g = CN_OF_PAIR.matcher(text);
+        while (g.find()) fitted(p, s, g.start(), g.group(1), g.group(2), g.group(3), g.group(4), g.group(5));
+        g = PAIR_SCATTERING.matcher(text);
+        while (g.find()) fitted(p, s, g.start(), g.group(1), g.group(2), g.group(3), g.group(4), g.group(5));
+        g = PAIR_VALUE.matcher(text);
+        while (g.find()) fitted(p, s, g.start(), g.group(1), g.group(2), g.group(3), g.group(4), g.group(5));
+        g = RESPECTIVELY.matcher(text);
+        while (g.find()) {
+            fitted(p, s, g.start(), g.group(1), g.group(2), g.group(5), g.group(6), null);
+            fitted(p, s, g.start(), g.group(3), g.group(4), g.group(7), g.group(8), null);
+        }
+        g = NEIGHBOURS.matcher(text);
+        while (g.find()) {
+            Matcher edge = EDGE.matcher(text);
+            if (edge.find()) fitted(p, s, g.start(), edge.group(1), g.group(3), g.group(1), g.group(2), g.group(4));
+        }
+        g = COORDINATED_BY.matcher(text);
+        while (g.find()) fitted(p, s, g.start(), g.group(1), g.group(3), String.valueOf(wordNumber(g.group(2))), null, g.group(4));
+        statedMotifs(p, s);
+        g = DISTANCE.matcher(text);
+        while (g.find()) {
+            boolean plain = g.group(1) != null;
+            distance(p, s, g.start(), plain ? g.group(1) : g.group(4), plain ? g.group(2) : g.group(5), plain ? g.group(3) : g.group(6));
+        }
+    }
+
+    /** Writes the shells read, once every passage has been read, so that fitted numbers can replace the motif's counts. */
+    @Override
+    public void finish() {
+        for (Map.Entry<String, Map<String, Shell>> c : shells.entrySet()) {
+            for (Shell sh : c.getValue().values()) sh.write(ctx, c.getKey());
+        }
+    }
+
+    private void fitted(Passage p, Sentence s, int at, String central, String neighbour, String number, String plusMinus, String distance) {
+        if (ABSENT.matcher(s.text().substring(Math.max(0, at - 20), at)).find() || !Elements.isMetal(central)) return;
+        CatalystMention catalyst = p.antecedents.subjectAt(s, at);
+        if (catalyst == null) return;
+        Shell sh = shell(p, s, catalyst.name(), central, neighbour, at);
+        sh.fitted(number, plusMinus, p, s, p.sourcesOf(s, at, catalyst.name()));
+        if (distance != null) sh.distance = distance;
+    }
+
+    private void distance(Passage p, Sentence s, int at, String central, String neighbour, String value) {
+        if (ABSENT.matcher(s.text().substring(Math.max(0, at - 20), at)).find() || !Elements.isMetal(central)) return;
+        CatalystMention catalyst = p.antecedents.subjectAt(s, at);
+        if (catalyst == null) return;
+        Map<String, Shell> own = shells.get(catalyst.name());
+        Shell sh = own == null ? null : own.get(central + "|" + neighbour);
+        if (sh != null && sh.distance == null) sh.distance = value;
+    }
+
+    /** Motifs said of the catalyst in focus ("Ni–Ru DAC/NC contains Ni–N4 and Ru–N4 units"): only for a metal of its name that its name gives no motif for. */
+    private void statedMotifs(Passage p, Sentence s) {
+        for (MotifFinder.Found f : ctx.motifs(s.text())) {
+            if (f.motif().facet() != null || insideCatalystName(p, s, f.start())) continue;
+            if (NOT_THIS_SITE.matcher(s.text().substring(f.end())).find()) continue;
+            CatalystMention catalyst = p.antecedents.subjectAt(s, f.start());
+            if (catalyst == null) continue;
+            List<String> metals = Elements.metalsIn(catalyst.name());
+            List<String> named = new ArrayList<>();
+            for (MotifFinder.Found own : MotifFinder.find(PlainText.of(catalyst.name()))) {
+                for (Motif.Centre c : own.motif().centres()) named.add(c.element());
+            }
+            boolean fits = f.motif().centres().stream().allMatch(c -> metals.contains(c.element()) && !named.contains(c.element()));
+            if (fits) addMotif(p, s, catalyst.name(), f.motif(), f.start(), false);
+        }
+    }
+
+    private void motifShells(Passage p, Sentence s, String catalyst, String name, int at, boolean fromName) {
+        for (MotifFinder.Found f : MotifFinder.find(PlainText.of(name))) {
+            if (f.motif().facet() == null) addMotif(p, s, catalyst, f.motif(), at, fromName);
+        }
+    }
+
+    private void addMotif(Passage p, Sentence s, String catalyst, Motif motif, int at, boolean fromName) {
+        Resource motifResource = ctx.writer.motif(motif);
+        for (Motif.Centre c : motif.centres()) {
+            for (Motif.Shell sh : c.shell()) {
+                if (sh.count() == null) continue;
+                Shell shell = shell(p, s, catalyst, c.element(), sh.element(), at);
+                shell.fromName(sh.count(), motifResource, motif.printed());
+                if (motif.ligand() != null && motif.axial() && sh.element().equals(motif.ligand())) shell.axial = motif.ligand();
+            }
+        }
+        if (fromName && motif.ligand() == null) axialHydroxyl(p, s, catalyst, motif, at);
+    }
+
+    /** "Fe–N4–OH": the trailing OH of a name is an axial hydroxyl, one O neighbour. */
+    private void axialHydroxyl(Passage p, Sentence s, String catalyst, Motif motif, int at) {
+        if (!NameKey.of(PlainText.of(catalyst)).contains(NameKey.of(motif.printed()) + "-OH")) return;
+        for (Motif.Centre c : motif.centres()) {
+            Shell shell = shell(p, s, catalyst, c.element(), "O", at);
+            shell.fromName(1, ctx.writer.motif(motif), motif.printed() + "-OH");
+            shell.axial = "OH";
+        }
+    }
+
+    private Shell shell(Passage p, Sentence s, String catalyst, String central, String neighbour, int at) {
+        return shells.computeIfAbsent(catalyst, k -> new LinkedHashMap<>())
+                .computeIfAbsent(central + "|" + neighbour, k -> new Shell(p, s, central, neighbour, p.sourcesOf(s, at, catalyst)));
+    }
+
+    private static boolean insideCatalystName(Passage p, Sentence s, int at) {
+        return p.catalysts(s).stream().anyMatch(m -> m.start() <= at && at < m.end());
+    }
+
+    private static int wordNumber(String word) {
+        return List.of("one", "two", "three", "four", "five", "six").indexOf(word.toLowerCase(java.util.Locale.ROOT)) + 1;
+    }
+}

@@ -1,0 +1,149 @@
+package org.nitratekg.loader.prose;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Resource;
+import org.nitratekg.loader.prose.language.Cues;
+import org.nitratekg.loader.prose.language.Sentence;
+import org.nitratekg.ontology.NKG;
+
+/**
+ * Characterization evidence: a technique that showed something about a catalyst. The mode is read on either side
+ * of the technique ("operando XANES", "Quasi-in situ XPS", "Raman spectroscopy performed in situ", "XANES recorded
+ * under operando conditions", "measured ex situ by EXAFS") and never guessed. The catalyst is the one named before
+ * the result verb, or after it as "on/of/for X", or, for a sentence that reports a measured quantity, the one in
+ * focus; a statement about what a technique can do in general names no catalyst and is no evidence. Calculations
+ * are not characterization. A caption restating the evidence adds its provenance to the same record.
+ */
+final class EvidenceReader implements ClaimReader {
+    private static final Pattern RESULT = Pattern.compile("(?i)\\b(?:show(?:s|ed|n)?|reveal(?:s|ed)?|confirm(?:s|ed)?|detect(?:s|ed)?|give(?:s|n)?|gave|"
+            + "yield(?:s|ed)?|find(?:s)?|found|indicat(?:es|ed)|identif(?:ies|ied|y)|agree(?:s|d)?|display(?:s|ed)?|exhibit(?:s|ed)?|demonstrat(?:es|ed)|"
+            + "observ(?:es|ed)|resolv(?:es|ed)|track(?:s|ed)|captur(?:es|ed)|fitted|record(?:s|ed)|report(?:s|ed)|registers?)\\b");
+    private static final Pattern ADVICE = Pattern.compile("(?i)\\b(?:should|must|will|would|need(?:s|ed)? to|recommend\\w*|future)\\b");
+    private static final Pattern MEASURED = Pattern.compile("\\d(?:[\\d.,]*)\\s*(?:cm[-−]1|eV|Å|nm|Hz|%|V\\b|h\\b)|m/z|\\bg\\s*=|\\bJ\\s*=|±");
+    private static final Pattern MODE_AFTER = Pattern.compile("(?i)^[^;:]{0,40}?\\b(?:performed|recorded|carried out|measured|collected|conducted|acquired|taken|done|run)\\s+"
+            + "(?:\\w+\\s+){0,2}?(quasi-in situ|in situ|operando|ex situ)\\b|^[^;:]{0,60}?\\bunder\\s+(in situ|operando)\\s+conditions");
+    private static final Pattern MODE_BEFORE_BY = Pattern.compile("(?i)\\b(quasi-in situ|in situ|operando|ex situ)\\s+(?:by|with|using|via)\\s+$");
+    private static final Pattern MODE_JUST_BEFORE = Pattern.compile("(?i)\\b(quasi-in situ|in situ|operando|ex situ)\\s+(?:[\\w-]+\\s+)?$");
+    private static final Pattern AFTER_TECHNIQUE = Pattern.compile("^\\s+(fitting|fits|mapping)\\b");
+    private static final Pattern BEFORE_TECHNIQUE = Pattern.compile("(?:\\b(online|Online)|(\\d{1,3}[A-Z][a-z]?))\\s+$");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:on|of|for|in)\\s+(?:the\\s+)?$");
+    private static final Pattern FIGURE_OR_CITATION = Pattern.compile("\\s*\\((?:Figure|Fig\\.)[^)]*\\)|\\s*\\[[\\d,–\\-\\s]+]");
+
+    private final Context ctx;
+    private final Map<String, Resource> byTechniqueAndCatalyst = new HashMap<>();
+
+    EvidenceReader(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void read(Passage p, Sentence s) {
+        String text = s.text();
+        List<Mention> mentions = ctx.lexicon.find(text, NKG.CharacterizationTechnique, NKG.CharacterizationMode);
+        List<String> seen = new ArrayList<>();
+        for (Mention t : mentions) {
+            if (!t.kind().equals(NKG.CharacterizationTechnique) || t.term().equals(NKG.DensityFunctionalTheory)) continue;
+            if (ADVICE.matcher(clauseOf(s, t.start())).find()) continue;
+            Matcher verb = RESULT.matcher(text);
+            int result = verb.find(t.end()) ? verb.start() : -1;
+            if (result < 0 && !p.caption) continue;
+            CatalystMention catalyst = catalyst(p, s, t, result < 0 ? t.end() : result);
+            if (catalyst == null) continue;
+            String key = t.term().getURI() + "|" + catalyst.name();
+            if (seen.contains(key)) continue;
+            seen.add(key);
+            List<Integer> sources = p.sourcesOf(s, t.start(), catalyst.name());
+            Resource earlier = byTechniqueAndCatalyst.get(key);
+            if (p.caption) {
+                if (earlier != null) ctx.writer.restate(earlier, p, sources);
+                continue;
+            }
+            Resource claim = ctx.writer.claim(p, s, NKG.CharacterizationEvidence, ctx.cues.forClaim(p, s), sources);
+            claim.addProperty(NKG.usesTechnique, ctx.writer.term(t.term()))
+                    .addProperty(NKG.techniqueAsPrinted, printed(text, t))
+                    .addProperty(NKG.aboutCatalyst, ctx.writer.catalyst(catalyst.name()))
+                    .addLiteral(NKG.hedged, Cues.hedgeOver(s, result) != null);
+            Resource mode = mode(s, t, mentions);
+            if (mode != null) claim.addProperty(NKG.inMode, ctx.writer.term(mode));
+            String observation = observation(text, result);
+            if (observation != null) {
+                claim.addProperty(NKG.observation, observation);
+                for (Mention i : ctx.lexicon.find(text.substring(result), NKG.Intermediate)) {
+                    if (Cues.negationOver(s, result + i.start()) == null) claim.addProperty(NKG.showsIntermediate, ctx.writer.term(i.term()));
+                }
+            }
+            byTechniqueAndCatalyst.putIfAbsent(key, claim);
+        }
+    }
+
+    /** Before the result verb (or a referring phrase), else "on/of/for X" after it, else the catalyst in focus if a quantity was measured. */
+    private CatalystMention catalyst(Passage p, Sentence s, Mention technique, int result) {
+        CatalystMention before = null;
+        for (CatalystMention m : p.catalysts(s)) {
+            if (m.start() < result && !Antecedents.compared(s, m)) before = m;
+        }
+        List<CatalystMention> referred = p.antecedents.referredBefore(s, result);
+        if (!referred.isEmpty() && (before == null || referred.get(referred.size() - 1).start() > before.start())) {
+            before = referred.get(referred.size() - 1);
+        }
+        if (before != null) return before;
+        for (CatalystMention m : p.catalysts(s)) {
+            if (m.start() > result && m.inTable() && !Antecedents.compared(s, m)
+                    && PREPOSITION_BEFORE.matcher(s.text().substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                return m;
+            }
+        }
+        if (p.caption) return null;
+        return MEASURED.matcher(s.text()).find() ? p.antecedents.focusBefore(s) : null;
+    }
+
+    private static Resource mode(Sentence s, Mention technique, List<Mention> mentions) {
+        String text = s.text();
+        String before = text.substring(Math.max(0, technique.start() - 40), technique.start());
+        Matcher m = MODE_JUST_BEFORE.matcher(before);
+        if (m.find()) return modeTerm(m.group(1));
+        Matcher by = MODE_BEFORE_BY.matcher(before);
+        if (by.find()) return modeTerm(by.group(1));
+        String after = text.substring(technique.end(), s.clauses().get(s.clauseAt(technique.start())).span().end());
+        Matcher a = MODE_AFTER.matcher(after);
+        if (a.find()) return modeTerm(a.group(1) != null ? a.group(1) : a.group(2));
+        return null;
+    }
+
+    private static Resource modeTerm(String printed) {
+        return switch (printed.toLowerCase(Locale.ROOT)) {
+            case "operando" -> NKG.Operando;
+            case "ex situ" -> NKG.ExSitu;
+            case "quasi-in situ" -> NKG.QuasiInSitu;
+            default -> NKG.InSitu;
+        };
+    }
+
+    /** The technique as printed, with the word that says how it was used ("EXAFS fitting", "online DEMS", "15N … NMR"). */
+    private static String printed(String text, Mention t) {
+        String name = t.surface();
+        Matcher after = AFTER_TECHNIQUE.matcher(text.substring(t.end()));
+        if (after.find()) name = name + " " + (after.group(1).equals("fits") ? "fitting" : after.group(1));
+        Matcher before = BEFORE_TECHNIQUE.matcher(text.substring(Math.max(0, t.start() - 12), t.start()));
+        if (before.find()) name = (before.group(1) != null ? before.group(1).toLowerCase(Locale.ROOT) : before.group(2)) + " " + name;
+        return NameKey.of(name);
+    }
+
+    private static String observation(String text, int result) {
+        if (result < 0) return null;
+        String rest = text.substring(result).replaceFirst("^\\S+\\s+(?:that\\s+)?", "");
+        rest = FIGURE_OR_CITATION.matcher(rest).replaceAll("").replaceAll("[.\\s]+$", "");
+        return rest.length() > 3 ? rest : null;
+    }
+
+    private static String clauseOf(Sentence s, int position) {
+        return s.clauses().get(s.clauseAt(position)).span().of(s.text());
+    }
+}

@@ -1,0 +1,136 @@
+package org.nitratekg.loader.prose;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.nitratekg.loader.prose.language.Sentence;
+import org.nitratekg.loader.write.FigureUnits;
+import org.nitratekg.ontology.NKG;
+
+/**
+ * Performance stated in the running text: Faradaic efficiencies ("an FE over 95%", "FE of 90–100%", "99.2% FE",
+ * "a near-unity FE", "from 71% for pristine NiCo2O4 to 94.1%", "compares with 78.9% for Fe–N4/C"), yield rates
+ * with their unit ("1.42 mg h−1 cm−2 of NH3"), NH3 partial current densities and onset potentials, each with its
+ * qualifier, range and the conditions printed with it. A figure belongs to the catalyst named right after it
+ * ("for/on X"), else to the subject of its clause, else to the catalyst in focus. A current density at which a
+ * test was run is a condition, not a result.
+ */
+final class ProsePerformanceReader implements ClaimReader {
+    private static final String QUALIFIER = "(over|above|more than|exceeding|greater than|beyond|about|approximately|around|nearly|almost|roughly|up to|>|≥|~|≈)?\\s*";
+    private static final String VALUE = "([+−-]?\\d+(?:\\.\\d+)?)";
+    private static final Pattern FE_WORD = Pattern.compile("(?i)\\bFE\\b|\\bFaradaic efficienc(?:y|ies)\\b");
+    private static final Pattern PERCENT = Pattern.compile(QUALIFIER.replace("?\\s*", "?\\s*") + VALUE + "(?:\\s*[–-]\\s*" + VALUE + ")?\\s*%");
+    private static final Pattern NEAR_UNITY = Pattern.compile("(?i)\\bnear-unity\\s+(?:FE|Faradaic efficiency)");
+    private static final Pattern YIELD = Pattern.compile(QUALIFIER + VALUE + "\\s*((?:µ|μ|u|m|n)?(?:g|mol)\\s+h[−-]1\\s+(?:cm[−-]2|(?:mg|g)(?:\\s*cat)?[−-]1|(?:mg|g)[−-]1\\s*cat))");
+    private static final Pattern PARTIAL_CURRENT = Pattern.compile("(?i)partial current density\\s+(?:of\\s+)?" + VALUE + "\\s*((?:m)?A\\s+cm[−-]2)");
+    private static final Pattern ONSET = Pattern.compile("(?i)onset potential\\s+(?:of\\s+)?" + VALUE + "\\s*V(?:\\s+vs\\.\\s+(RHE|SCE|Ag/AgCl))?");
+    private static final Pattern FOR_CATALYST = Pattern.compile("^\\s*(?:FE\\s+)?(?:for|on|of|with)\\s+");
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\bat\\s+[+−-]?\\d+(?:\\.\\d+)?\\s*V(?:\\s+vs\\.\\s+[\\w/]+)?|\\bfor\\s+\\d+\\s*h\\b|\\bin\\s+\\d+(?:\\.\\d+)?\\s*M\\s+[A-Z][\\w]*(?:\\s*\\+\\s*\\d+(?:\\.\\d+)?\\s*M\\s+[A-Z][\\w]*)?|\\bat a constant current density of\\s+[−-]?\\d+\\s*mA cm[−-]2");
+    private static final Pattern TEST_CONDITION = Pattern.compile("(?i)\\b(?:at|under)\\s+(?:a\\s+)?(?:constant\\s+)?current density of\\s*$");
+
+    private final Context ctx;
+    private final Map<String, Resource> claims = new HashMap<>();
+
+    ProsePerformanceReader(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    private record Figure(Resource kind, int start, int end, String qualifier, String value, String max, String unit) {}
+
+    @Override
+    public void read(Passage p, Sentence s) {
+        if (p.caption) return;
+        String text = s.text();
+        List<Figure> figures = new ArrayList<>();
+        if (FE_WORD.matcher(text).find()) {
+            Matcher m = PERCENT.matcher(text);
+            while (m.find()) {
+                if (!feClause(s, m.start())) continue;
+                figures.add(new Figure(NKG.FaradaicEfficiency, m.start(), m.end(), qualifier(m.group(1)), m.group(2), m.group(3), "%"));
+            }
+            Matcher near = NEAR_UNITY.matcher(text);
+            while (near.find()) figures.add(new Figure(NKG.FaradaicEfficiency, near.start(), near.end(), "near-unity", "100", null, "%"));
+        }
+        Matcher y = YIELD.matcher(text);
+        while (y.find()) figures.add(new Figure(NKG.AmmoniaYieldRate, y.start(), y.end(), qualifier(y.group(1)), y.group(2), null, y.group(3)));
+        Matcher c = PARTIAL_CURRENT.matcher(text);
+        while (c.find()) figures.add(new Figure(NKG.AmmoniaPartialCurrentDensity, c.start(), c.end(), null, c.group(1), null, NameKey.of(c.group(2))));
+        Matcher o = ONSET.matcher(text);
+        while (o.find()) figures.add(new Figure(NKG.OnsetPotential, o.start(), o.end(), null, o.group(1), null, "V vs. " + (o.group(2) == null ? "RHE" : o.group(2))));
+        for (Figure f : figures) {
+            if (TEST_CONDITION.matcher(text.substring(Math.max(0, f.start() - 50), f.start())).find()) continue;
+            CatalystMention catalyst = catalyst(p, s, f);
+            if (catalyst != null) write(p, s, catalyst.name(), f);
+        }
+    }
+
+    /** A percentage counts as an FE when its clause names the FE: "98.7% FE", "an FE of 97.6%", not "a Ce3+ fraction of 34%". */
+    private static boolean feClause(Sentence s, int at) {
+        int clause = s.clauseAt(at);
+        return FE_WORD.matcher(s.clauses().get(clause).span().of(s.text())).find();
+    }
+
+    private CatalystMention catalyst(Passage p, Sentence s, Figure f) {
+        String after = s.text().substring(f.end());
+        Matcher on = FOR_CATALYST.matcher(after);
+        if (on.find()) {
+            for (CatalystMention m : p.catalysts(s)) {
+                int gap = m.start() - (f.end() + on.end());
+                if (gap >= 0 && gap <= 30 && !s.text().substring(f.end() + on.end(), m.start()).matches(".*[,;.(].*")) return m;
+            }
+        }
+        return p.antecedents.subjectAt(s, f.start());
+    }
+
+    private void write(Passage p, Sentence s, String catalyst, Figure f) {
+        String key = catalyst + "|" + f.kind().getLocalName() + "|" + new BigDecimal(f.value().replace('−', '-')).stripTrailingZeros().toPlainString();
+        List<Integer> sources = p.sourcesOf(s, f.start(), catalyst);
+        if (claims.containsKey(key)) {
+            ctx.writer.restate(claims.get(key), p, sources);
+            return;
+        }
+        Resource claim = ctx.writer.claim(p, s, NKG.ProsePerformanceClaim, java.util.Set.of(NKG.PerformanceMeasurement), sources)
+                .addLiteral(NKG.hedged, false)
+                .addProperty(NKG.aboutCatalyst, ctx.writer.catalyst(catalyst));
+        Resource figure = ctx.writer.model.createResource(claim.getURI() + "/figure/" + f.start())
+                .addProperty(RDF.type, f.kind())
+                .addProperty(NKG.ofCatalyst, ctx.writer.catalyst(catalyst))
+                .addLiteral(NKG.numericValue, new BigDecimal(f.value().replace('−', '-').replace("+", "")))
+                .addProperty(NKG.derivedFromPart, p.part)
+                .addProperty(NKG.partOfReview, claim.getPropertyResourceValue(NKG.partOfReview));
+        if (f.kind().equals(NKG.FaradaicEfficiency)) FigureUnits.percent(figure);
+        else if (f.kind().equals(NKG.AmmoniaYieldRate)) FigureUnits.yield(figure, f.value(), f.unit());
+        else figure.addProperty(NKG.printedUnit, f.unit());
+        if (f.qualifier() != null) figure.addProperty(NKG.qualifier, f.qualifier());
+        if (f.max() != null) figure.addLiteral(NKG.upperBound, new BigDecimal(f.max()));
+        String condition = condition(s.text(), f);
+        if (condition != null) claim.addProperty(NKG.conditionNote, condition);
+        claim.addProperty(NKG.hasPerformance, figure);
+        claims.put(key, claim);
+    }
+
+    /** The potential, duration and electrolyte printed in the same clause as the figure. */
+    private static String condition(String text, Figure f) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = CONDITION.matcher(text);
+        while (m.find()) parts.add(NameKey.of(m.group()).replaceFirst("^(?i)at a constant", "constant"));
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    private static String qualifier(String word) {
+        if (word == null) return null;
+        return switch (word.toLowerCase(java.util.Locale.ROOT)) {
+            case "over", "above", "more than", "exceeding", "greater than", "beyond", ">" -> ">";
+            case "≥" -> "≥";
+            case "up to" -> "≤";
+            default -> "~";
+        };
+    }
+}

@@ -1,0 +1,195 @@
+package org.nitratekg.loader.prose;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Resource;
+import org.nitratekg.loader.prose.language.Clause;
+import org.nitratekg.loader.prose.language.Cues;
+import org.nitratekg.loader.prose.language.Sentence;
+import org.nitratekg.ontology.NKG;
+
+/**
+ * Rate-determining steps: a step named as rate-determining ("*NO → *NOH is computed to be rate-determining", "DFT
+ * places the RDS at *N → *NH", "the adsorption step NO3− → *NO3 limits the rate"), a shift "from A to B" (with the
+ * catalyst of each side when the sentence gives them, "from *NO3 → *NO2 on Co–N4/G to *NOH → *N on Co–N3O1/C"), a
+ * move "to B" after the step of a compared catalyst, a step that "remains" rate-limiting "as on" another catalyst,
+ * and the barrier in eV before and after. A general statement names no catalyst.
+ */
+final class RateDeterminingStepReader implements ClaimReader {
+    private static final Pattern TRIGGER = Pattern.compile("(?i)\\bRDS\\b|\\brate-(?:determining|limiting)\\b|\\bkinetic bottleneck\\b|"
+            + "\\blimits? the (?:overall )?rate\\b|\\bslowest step\\b");
+    private static final String SPECIES = "(\\*?[A-Z][A-Za-z0-9]*[−-]?)";
+    private static final Pattern ARROW = Pattern.compile(SPECIES + "\\s*→\\s*" + SPECIES);
+    private static final Pattern WORDS = Pattern.compile("(?i)\\b(?:reduction|conversion|deoxygenation|hydrogenation)\\s+of\\s+(nitrate|nitrite|\\*[A-Z][A-Za-z0-9]*)\\s+to\\s+(nitrite|ammonia|\\*[A-Z][A-Za-z0-9]*)");
+    private static final Pattern SHIFT = Pattern.compile("(?i)\\b(?:shift|change|move|switch|turn)(?:s|ed|es|ing)?\\b");
+    private static final Pattern KEEP = Pattern.compile("(?i)\\b(?:remains?|stays?|still)\\b");
+    private static final Pattern ON_CATALYST = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:on|for|in)\\s+");
+    private static final Pattern BARRIER = Pattern.compile("(?i)\\bbarrier\\s+(?:(?:drops|falls|decreases|is lowered|rises|increases)\\s+from\\s+(\\d+(?:\\.\\d+)?)\\s+to\\s+|(?:of\\s+)?(?:only\\s+)?(?:about\\s+)?)(\\d+(?:\\.\\d+)?)\\s*eV");
+    private static final Pattern STEP_BARRIER = Pattern.compile("^\\s*(?:on\\s+\\S+\\s+)?\\((\\d+(?:\\.\\d+)?)\\s*eV\\)");
+    private static final Pattern POTENTIAL = Pattern.compile("(?i)\\b(?:at|below|above|beyond)\\s+(?:potentials?\\s+)?(?:more (?:negative|positive) than\\s+)?[−-]?\\d+(?:\\.\\d+)?\\s*V(?:\\s+vs\\.\\s+\\w+)?");
+
+    private record Step(Resource resource, String label, int start, int end) {}
+
+    private final Context ctx;
+    private final Map<String, Resource> claims = new HashMap<>();
+
+    RateDeterminingStepReader(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void read(Passage p, Sentence s) {
+        if (p.caption || !TRIGGER.matcher(s.text()).find()) return;
+        List<Step> steps = steps(s.text());
+        Step previous = null;
+        String previousCatalyst = null;
+        for (Clause c : s.clauses()) {
+            String clause = c.span().of(s.text());
+            Matcher t = TRIGGER.matcher(clause);
+            List<Step> own = steps.stream().filter(x -> c.span().contains(x.start())).toList();
+            if (!t.find()) {
+                if (own.size() == 1) {
+                    previous = own.get(0);
+                    previousCatalyst = subjectName(p, s, own.get(0).start());
+                }
+                continue;
+            }
+            int trigger = c.span().start() + t.start();
+            if (Cues.negationOver(s, trigger) != null || Cues.hedgeOver(s, trigger) != null) continue;
+            Matcher shift = SHIFT.matcher(clause);
+            boolean shifts = shift.find() && !KEEP.matcher(clause).find();
+            if (own.size() >= 2 && shifts) {
+                shiftFromTo(p, s, own.get(0), own.get(1), trigger);
+            } else if (own.size() == 1 && shifts && previous != null) {
+                String catalyst = subjectName(p, s, trigger);
+                if (catalyst != null && !catalyst.equals(previousCatalyst)) {
+                    write(p, s, catalyst, own.get(0), previous, trigger, condition(s.text(), previousCatalyst + " -> " + catalyst), null, null);
+                }
+            } else if (own.size() == 1) {
+                Step step = own.get(0);
+                String catalyst = subjectName(p, s, Math.min(step.start(), trigger));
+                BigDecimal[] barrier = barrier(s.text(), step);
+                write(p, s, catalyst, step, null, trigger, condition(s.text(), null), barrier[1], barrier[0]);
+                comparedCatalyst(p, s, c, step, trigger);
+                previous = step;
+                previousCatalyst = catalyst;
+            } else if (own.isEmpty() && steps.isEmpty() && shifts && p.catalysts(s).isEmpty()) {
+                write(p, s, null, null, null, trigger, NameKey.of(clause.strip()), null, null);
+            }
+        }
+    }
+
+    /** "shifts from A (on X) to B (on Y)": with both catalysts, one statement for each; else the shift for the catalyst in focus. */
+    private void shiftFromTo(Passage p, Sentence s, Step from, Step to, int trigger) {
+        String fromCatalyst = catalystAfter(p, s, from);
+        String toCatalyst = catalystAfter(p, s, to);
+        BigDecimal fromBarrier = stepBarrier(s.text(), from);
+        BigDecimal toBarrier = stepBarrier(s.text(), to);
+        if (fromCatalyst != null && toCatalyst != null && !fromCatalyst.equals(toCatalyst)) {
+            write(p, s, fromCatalyst, from, null, trigger, null, fromBarrier, null);
+            write(p, s, toCatalyst, to, from, trigger, condition(s.text(), fromCatalyst + " -> " + toCatalyst), toBarrier, fromBarrier);
+        } else {
+            write(p, s, subjectName(p, s, trigger), to, from, trigger, condition(s.text(), null), toBarrier, fromBarrier);
+        }
+    }
+
+    /** "… remains rate-limiting, as on isolated Fe–N4/C": the compared catalyst has the same rate-determining step. */
+    private void comparedCatalyst(Passage p, Sentence s, Clause c, Step step, int trigger) {
+        for (CatalystMention m : p.catalysts(s)) {
+            String before = s.text().substring(Math.max(0, m.start() - 30), m.start());
+            if (c.span().contains(m.start()) && m.start() > trigger && before.matches("(?s).*\\bas (?:on|in|for)\\s+(?:the\\s+)?(?:\\w+\\s+)?$")) {
+                write(p, s, m.name(), step, null, trigger, "as on " + m.name(), null, null);
+            }
+        }
+    }
+
+    private void write(Passage p, Sentence s, String catalyst, Step step, Step shiftedFrom, int at, String condition,
+                       BigDecimal barrier, BigDecimal previousBarrier) {
+        String key = catalyst + "|" + (step == null ? "" : step.label());
+        List<Integer> sources = p.sourcesOf(s, at, catalyst);
+        if (claims.containsKey(key)) {
+            ctx.writer.restate(claims.get(key), p, sources);
+            return;
+        }
+        Resource claim = ctx.writer.claim(p, s, NKG.RateDeterminingStepClaim, ctx.cues.forClaim(p, s), sources)
+                .addLiteral(NKG.hedged, false);
+        if (catalyst != null) claim.addProperty(NKG.aboutCatalyst, ctx.writer.catalyst(catalyst));
+        if (step != null) claim.addProperty(NKG.rateDeterminingStep, step.resource());
+        if (shiftedFrom != null) claim.addProperty(NKG.shiftedFromStep, shiftedFrom.resource());
+        if (condition != null && !condition.isBlank()) claim.addProperty(NKG.conditionNote, condition);
+        if (barrier != null) claim.addLiteral(NKG.stepBarrier, barrier);
+        if (previousBarrier != null) claim.addLiteral(NKG.previousStepBarrier, previousBarrier);
+        claims.put(key, claim);
+    }
+
+    private List<Step> steps(String text) {
+        List<Step> steps = new ArrayList<>();
+        Matcher a = ARROW.matcher(text);
+        while (a.find()) add(steps, a.group(1), a.group(2), a.start(), a.end());
+        Matcher w = WORDS.matcher(text);
+        while (w.find()) add(steps, adsorbed(w.group(1)), adsorbed(w.group(2)), w.start(), w.end());
+        steps.sort(java.util.Comparator.comparingInt(Step::start));
+        return steps;
+    }
+
+    private void add(List<Step> steps, String from, String to, int start, int end) {
+        Resource a = ctx.lexicon.species(from);
+        Resource b = ctx.lexicon.species(to);
+        if (a == null || b == null) return;
+        String label = NameKey.of(from) + " → " + NameKey.of(to);
+        steps.add(new Step(ctx.writer.step(label, a, b), label, start, end));
+    }
+
+    /** Nitrate reduced "to nitrite" names the surface step *NO3 → *NO2. */
+    private static String adsorbed(String word) {
+        return switch (word.toLowerCase(java.util.Locale.ROOT)) {
+            case "nitrate" -> "*NO3";
+            case "nitrite" -> "*NO2";
+            case "ammonia" -> "*NH3";
+            default -> word;
+        };
+    }
+
+    private String catalystAfter(Passage p, Sentence s, Step step) {
+        String after = s.text().substring(step.end());
+        Matcher on = ON_CATALYST.matcher(after);
+        if (!on.find()) return null;
+        for (CatalystMention m : p.catalysts(s)) {
+            if (m.start() == step.end() + on.end()) return m.name();
+        }
+        return null;
+    }
+
+    private String subjectName(Passage p, Sentence s, int position) {
+        CatalystMention m = p.antecedents.subjectAt(s, position);
+        return m == null ? null : m.name();
+    }
+
+    private static BigDecimal stepBarrier(String text, Step step) {
+        Matcher m = STEP_BARRIER.matcher(text.substring(step.end()));
+        return m.find() ? new BigDecimal(m.group(1)) : null;
+    }
+
+    /** The barrier stated in the sentence: [before, after] for "drops from 0.81 to 0.59 eV", else [null, value]. */
+    private static BigDecimal[] barrier(String text, Step step) {
+        BigDecimal own = stepBarrier(text, step);
+        if (own != null) return new BigDecimal[] {null, own};
+        Matcher m = BARRIER.matcher(text);
+        if (!m.find()) return new BigDecimal[] {null, null};
+        return new BigDecimal[] {m.group(1) == null ? null : new BigDecimal(m.group(1)), new BigDecimal(m.group(2))};
+    }
+
+    private static String condition(String text, String catalystChange) {
+        List<String> parts = new ArrayList<>();
+        Matcher v = POTENTIAL.matcher(text);
+        if (v.find()) parts.add(NameKey.of(v.group()));
+        if (catalystChange != null && !catalystChange.startsWith("null")) parts.add(NameKey.of(catalystChange));
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+}

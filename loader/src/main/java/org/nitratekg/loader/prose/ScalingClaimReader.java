@@ -1,0 +1,125 @@
+package org.nitratekg.loader.prose;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Resource;
+import org.nitratekg.loader.prose.language.Cues;
+import org.nitratekg.loader.prose.language.Sentence;
+import org.nitratekg.ontology.NKG;
+
+/**
+ * Claims that a catalyst, motif or strategy breaks (escapes, sidesteps, circumvents, lies off) or keeps (remains
+ * bound by, obeys, does not break) the adsorption scaling relation between two intermediates, or an unnamed pair;
+ * and "decouples the binding of *A from that of *B". The subject must be named in the sentence or referred to
+ * ("This catalyst", "the latter"): a sentence about "a catalyst" in general states no claim. Hedged statements
+ * ("may partially relax", "it is not yet clear whether … breaks") are recorded as hedged; negated ones as not
+ * breaking. A caption that restates a claim adds its provenance to that claim instead of making a new one.
+ */
+final class ScalingClaimReader implements ClaimReader {
+    private static final String SPECIES = "(\\*[A-Z][A-Za-z0-9]*)";
+    private static final Pattern HEAD = Pattern.compile("(?i)\\b(?:non-)?scaling\\b");
+    /** What may stand between the verb and the word "scaling": determiners, adjectives and the pair ("the *NO2/*NO"). */
+    private static final Pattern NOUN_PHRASE_START = Pattern.compile("(?i)(?:(?:the|a|an|any|its|their|this|that|linear|adsorption(?:-energy)?|"
+            + "binding(?:-energy)?|energy|universal|conventional|well-known|usual|\\*[^\\s,;]+|[\\w*-]+/[\\w*-]+)\\s+)*$");
+    private static final Pattern BREAKS = Pattern.compile("(?i)\\b(?:break(?:s|ing)?|broke(?:n)?|escap(?:e|es|ed|ing)|sidestep(?:s|ped|ping)?|"
+            + "circumvent(?:s|ed|ing)?|overc(?:ome|omes|ame|oming)|bypass(?:es|ed|ing)?|relax(?:es|ed|ing)?|deviat(?:e|es|ed|ing)\\s+from|"
+            + "li(?:e|es|ing)\\s+off|lay\\s+off|(?:well\\s+)?away\\s+from|off)\\s*$");
+    private static final Pattern KEEPS = Pattern.compile("(?i)\\b(?:(?:remains?|stays?|is|are|still)\\s+)+(?:bound|constrained|limited|governed|trapped)\\s+by\\s*$"
+            + "|\\b(?:obeys?|follows?|falls?\\s+on|lies?\\s+on|sits?\\s+on|adheres?\\s+to|stays?\\s+on)\\s*$");
+    private static final Pattern DECOUPLES = Pattern.compile("(?i)\\bdecoupl(?:e|es|ed|ing)\\s+the\\s+(?:binding|adsorption)\\s+(?:energ(?:y|ies)\\s+)?of\\s+"
+            + SPECIES + "\\s+from\\s+(?:that\\s+of\\s+)?" + SPECIES);
+    private static final Pattern PAIR_BEFORE = Pattern.compile(SPECIES + "\\s*[/–-]\\s*" + SPECIES + "\\s+(?:[\\w-]+\\s+)?(?:scaling|non-scaling)");
+    private static final Pattern PAIR_AFTER = Pattern.compile("(?i)scaling(?:\\s+(?:relations?(?:hips?)?|lines?))?\\s+(?:between|of|for)\\s+"
+            + SPECIES + "\\s+(?:and|&|versus|vs\\.?)\\s+" + SPECIES);
+
+    private final Context ctx;
+    private final Map<String, Resource> claims = new HashMap<>();
+
+    ScalingClaimReader(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void read(Passage p, Sentence s) {
+        String text = s.text();
+        Matcher o = HEAD.matcher(text);
+        while (o.find()) {
+            int clauseStart = s.clauses().get(s.clauseAt(o.start())).span().start();
+            String before = text.substring(clauseStart, o.start());
+            Matcher np = NOUN_PHRASE_START.matcher(before);
+            String verbPart = np.find() ? before.substring(0, np.start()) : before;
+            Matcher keep = KEEPS.matcher(verbPart);
+            Matcher brk = BREAKS.matcher(verbPart);
+            boolean keeps = keep.find();
+            if (!keeps && !brk.find()) continue;
+            int verb = clauseStart + (keeps ? keep.start() : brk.start());
+            record(p, s, verb, !keeps, pair(text, clauseStart + verbPart.length(), o.end()));
+        }
+        Matcher d = DECOUPLES.matcher(text);
+        while (d.find()) {
+            record(p, s, d.start(), true, new Resource[] {intermediate(d.group(1)), intermediate(d.group(2))});
+        }
+    }
+
+    private void record(Passage p, Sentence s, int verb, boolean breaksIfAsserted, Resource[] pair) {
+        Subject subject = subject(p, s, verb);
+        if (subject == null) return;
+        Cues.Cue hedge = Cues.hedgeOver(s, verb);
+        boolean negated = Cues.negationOver(s, verb) != null;
+        boolean breaks = breaksIfAsserted && !negated;
+        List<Integer> sources = p.sourcesOf(s, verb, subject.catalystName);
+        Resource relation = ctx.writer.scalingRelation(pair[0], pair[1]);
+        String key = subject.resource.getURI() + "|" + breaks + "|" + (hedge != null);
+        Resource earlier = claims.get(key + "|" + relation.getURI());
+        if (earlier == null && p.caption) earlier = claims.get(key);
+        if (earlier != null) {
+            ctx.writer.restate(earlier, p, sources);
+            return;
+        }
+        if (p.caption) return;
+        Resource claim = ctx.writer.claim(p, s, NKG.ScalingRelationClaim, ctx.cues.forClaim(p, s), sources);
+        claim.addLiteral(NKG.breaks, breaks).addLiteral(NKG.hedged, hedge != null)
+                .addProperty(NKG.claimSubject, subject.resource).addProperty(NKG.aboutScalingRelation, relation);
+        if (hedge != null) claim.addProperty(NKG.hedgeWord, hedge.words());
+        if (subject.catalystName != null) claim.addProperty(NKG.aboutCatalyst, subject.resource);
+        if (subject.printed != null) claim.addProperty(NKG.printedSubject, subject.printed);
+        claims.put(key + "|" + relation.getURI(), claim);
+        claims.putIfAbsent(key, claim);
+    }
+
+    private record Subject(Resource resource, String catalystName, String printed) {}
+
+    /** What the verb at {@code verb} is said of: the nearest catalyst, referring phrase, motif or strategy before it in the sentence. */
+    private Subject subject(Passage p, Sentence s, int verb) {
+        SubjectFinder.Found f = ctx.subjects.before(p, s, verb);
+        if (f == null) return null;
+        return switch (f.kind()) {
+            case CATALYST -> new Subject(ctx.writer.catalyst(f.catalyst().name()), f.catalyst().name(), null);
+            case MOTIF -> new Subject(f.motif(), null, null);
+            case STRATEGY -> new Subject(ctx.writer.term(f.strategy()), null, f.printed());
+        };
+    }
+
+    private Resource[] pair(String text, int objectStart, int objectEnd) {
+        Matcher before = PAIR_BEFORE.matcher(text);
+        while (before.find()) {
+            if (before.end() >= objectStart && before.start() <= objectEnd) {
+                return new Resource[] {intermediate(before.group(1)), intermediate(before.group(2))};
+            }
+        }
+        Matcher after = PAIR_AFTER.matcher(text);
+        if (after.find(Math.max(0, objectStart)) && after.start() < objectEnd) {
+            return new Resource[] {intermediate(after.group(1)), intermediate(after.group(2))};
+        }
+        return new Resource[] {null, null};
+    }
+
+    private Resource intermediate(String printed) {
+        List<Resource> found = ctx.intermediates(printed);
+        return found.size() == 1 ? found.get(0) : null;
+    }
+}

@@ -1,0 +1,66 @@
+package org.nitratekg.loader.prose;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Resource;
+import org.nitratekg.loader.prose.language.Sentence;
+import org.nitratekg.ontology.NKG;
+
+/**
+ * The subject of a statement within its sentence: the nearest thing before the verb that a claim can be about — a
+ * catalyst, a phrase referring to one, a site motif ("Cu–N3 sites", "axially hydroxylated M–N4–OH motifs") or a
+ * design strategy ("tandem relay catalysis") — looking first in the verb's clause, then earlier in the sentence.
+ * Catalysts named only for comparison do not count.
+ */
+final class SubjectFinder {
+    /** A motif written with a generic metal M, which stands for a family ("M–N4–OH motifs"). */
+    private static final Pattern FAMILY_MOTIF = Pattern.compile("(?<![\\p{L}\\d])M[-–]N\\d(?:[-–](?:OH|O|Cl|S|P|C\\d?|N\\d?))?(?![\\p{L}\\d])");
+
+    enum Kind { CATALYST, MOTIF, STRATEGY }
+
+    record Found(Kind kind, int start, CatalystMention catalyst, Resource motif, Resource strategy, String printed) {}
+
+    private final Context ctx;
+
+    SubjectFinder(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    Found before(Passage p, Sentence s, int verb) {
+        List<Found> all = candidates(p, s, verb);
+        int clauseStart = s.clauses().get(s.clauseAt(verb)).span().start();
+        Found inClause = all.stream().filter(f -> f.start() >= clauseStart).max(Comparator.comparingInt(Found::start)).orElse(null);
+        if (inClause != null) return inClause;
+        return all.stream().filter(f -> f.kind() == Kind.CATALYST).max(Comparator.comparingInt(Found::start)).orElse(null);
+    }
+
+    private List<Found> candidates(Passage p, Sentence s, int verb) {
+        String text = s.text();
+        List<Found> found = new ArrayList<>();
+        List<CatalystMention> catalysts = new ArrayList<>();
+        for (CatalystMention m : p.catalysts(s)) {
+            if (m.start() < verb && !Antecedents.compared(s, m)) catalysts.add(m);
+        }
+        catalysts.addAll(p.antecedents.referredBefore(s, verb));
+        for (CatalystMention m : catalysts) found.add(new Found(Kind.CATALYST, m.start(), m, null, null, null));
+        for (MotifFinder.Found m : ctx.motifs(text)) {
+            if (m.start() < verb && m.motif().facet() == null && catalysts.stream().noneMatch(c -> c.start() <= m.start() && m.start() < c.end())) {
+                found.add(new Found(Kind.MOTIF, m.start(), null, ctx.writer.motif(m.motif()), null, null));
+            }
+        }
+        Matcher family = FAMILY_MOTIF.matcher(text);
+        while (family.find()) {
+            if (family.start() < verb) {
+                found.add(new Found(Kind.MOTIF, family.start(), null, ctx.writer.familyMotif(NameKey.of(family.group())), null, null));
+            }
+        }
+        for (Mention m : ctx.lexicon.find(text, NKG.DesignStrategy)) {
+            if (m.start() < verb) found.add(new Found(Kind.STRATEGY, m.start(), null, null, m.term(), m.surface().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return found;
+    }
+}

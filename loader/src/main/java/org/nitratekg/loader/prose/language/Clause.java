@@ -1,0 +1,10 @@
+package org.nitratekg.loader.prose.language;
+
+/**
+ * A clause of a sentence and how it is joined to the clause before it: {@link Link#CONTRAST} ("; ", ", while",
+ * "whereas", ", but", ", yet") starts a statement of its own, {@link Link#CONTINUATION} (": ", ", because",
+ * ", since", ", so", ", and") explains or continues the one before.
+ */
+public record Clause(Span span, Link link) {
+    public enum Link { START, CONTRAST, CONTINUATION }
+}

@@ -1,0 +1,59 @@
+package org.nitratekg.loader.prose.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a sentence into clauses at semicolons, explanatory colons and the conjunctions that open a new clause.
+ * Commas alone do not split: in review prose they mostly set off appositions and parentheticals
+ * ("Tentatively, and with the caveat that …, the nanowires break …"). Nothing inside brackets splits.
+ */
+public final class ClauseSplitter {
+    private static final Pattern CONTRAST = Pattern.compile(
+            ";\\s*|,?\\s+(?:while|whilst|whereas)\\s+|,\\s+(?:but|yet|although|though)\\s+");
+    private static final Pattern CONTINUATION = Pattern.compile(
+            ":\\s+(?=[a-z*(\\d])|,?\\s+(?:because|since)\\s+|,\\s+(?:so|and so|thus|hence|which|and|so that|consistent with|indicating|showing|pointing to|supporting|confirming)\\s+");
+
+    private ClauseSplitter() {}
+
+    public static List<Clause> split(String sentence) {
+        List<int[]> cuts = new ArrayList<>();
+        collect(CONTRAST, sentence, Clause.Link.CONTRAST, cuts);
+        collect(CONTINUATION, sentence, Clause.Link.CONTINUATION, cuts);
+        cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<Clause> clauses = new ArrayList<>();
+        int from = 0;
+        Clause.Link link = Clause.Link.START;
+        for (int[] cut : cuts) {
+            if (cut[0] < from) continue;
+            if (cut[0] > from) clauses.add(new Clause(new Span(from, cut[0]), link));
+            from = cut[1];
+            link = Clause.Link.values()[cut[2]];
+        }
+        if (from < sentence.length()) clauses.add(new Clause(new Span(from, sentence.length()), link));
+        return clauses;
+    }
+
+    private static void collect(Pattern p, String sentence, Clause.Link link, List<int[]> cuts) {
+        int[] depth = bracketDepth(sentence);
+        Matcher m = p.matcher(sentence);
+        while (m.find()) {
+            if (depth[m.start()] == 0) cuts.add(new int[] {m.start(), m.end(), link.ordinal()});
+        }
+    }
+
+    private static int[] bracketDepth(String s) {
+        int[] depth = new int[s.length() + 1];
+        int d = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[') d++;
+            depth[i] = d;
+            if ((c == ')' || c == ']') && d > 0) d--;
+        }
+        depth[s.length()] = d;
+        return depth;
+    }
+}

@@ -1,0 +1,55 @@
+package org.nitratekg.loader.prose.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits plain text into sentences at '.', '!' or '?' followed by a space and a capital, digit, '*' or bracket,
+ * except after abbreviations (e.g., i.e., vs., et al., Fig.) and inside parentheses or brackets.
+ *
+ * <p>Rule-based on purpose: review prose is full of full stops that end no sentence ("vs. RHE", "i.e. an N3Cu–O–MnN3
+ * unit", "Fig. 2", "et al."), and sentences that start with a formula or an asterisk ("*NO is …", "¹⁵N NMR …").
+ * A general-purpose statistical sentence model (OpenNLP's English model) was trained on news text and splits
+ * after "vs." and before "*NO"; a short abbreviation list does better here and needs no model file.
+ */
+public final class SentenceSplitter {
+    private static final Pattern ABBREVIATION =
+            Pattern.compile("(?i)(?:\\be\\.g|\\bi\\.e|\\bvs|\\bet al|\\bfigs?|\\brefs?|\\bno|\\bcf|\\bca|\\bapprox|\\beq|\\bresp|\\bsect?)$");
+
+    private SentenceSplitter() {}
+
+    public static List<Span> split(String text) {
+        List<Span> sentences = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') depth++;
+            else if ((c == ')' || c == ']') && depth > 0) depth--;
+            else if ((c == '.' || c == '!' || c == '?') && depth == 0 && endsSentence(text, start, i)) {
+                add(sentences, text, start, i + 1);
+                start = i + 1;
+            }
+        }
+        add(sentences, text, start, text.length());
+        return sentences;
+    }
+
+    private static void add(List<Span> sentences, String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+        if (to > from) sentences.add(new Span(from, to));
+    }
+
+    private static boolean endsSentence(String text, int start, int dot) {
+        if (dot + 2 >= text.length() || text.charAt(dot + 1) != ' ') {
+            return false;
+        }
+        char next = text.charAt(dot + 2);
+        if (!(Character.isUpperCase(next) || Character.isDigit(next) || next == '*' || next == '(' || next == '“' || next == '¹')) {
+            return false;
+        }
+        return !ABBREVIATION.matcher(text.substring(Math.max(start, dot - 12), dot)).find();
+    }
+}
