@@ -33,7 +33,7 @@ final class Antecedents {
         CatalystMention last = null;
         int lastAt = -1;
         for (CatalystMention m : passage.catalysts(s)) {
-            if (m.start() < position && m.start() > lastAt && !compared(s, m)) {
+            if (m.start() < position && m.start() > lastAt && !comparedBefore(s, m)) {
                 last = m;
                 lastAt = m.start();
             }
@@ -67,18 +67,31 @@ final class Antecedents {
     CatalystMention focusBefore(Sentence s) {
         for (int i = s.index() - 1; i >= 0; i--) {
             Sentence t = passage.sentences.get(i);
-            List<CatalystMention> named = passage.catalysts(t);
-            for (int k = named.size() - 1; k >= 0; k--) {
-                if (!compared(t, named.get(k))) return named.get(k);
+            // the last clause that names a catalyst; in it, the first named, a tabulated one first
+            // ("On WO3 …; on WO3-x …" is about WO3-x; "over Ni6@CuFe-LDH and CuFe-LDH" is about Ni6@CuFe-LDH)
+            int clause = -1;
+            for (CatalystMention m : passage.catalysts(t)) {
+                if (!compared(t, m)) clause = Math.max(clause, t.clauseAt(m.start()));
             }
+            CatalystMention first = null;
+            for (CatalystMention m : passage.catalysts(t)) {
+                if (compared(t, m) || t.clauseAt(m.start()) != clause) continue;
+                if (first == null || (m.inTable() && !first.inTable())) first = m;
+            }
+            if (first != null) return first;
         }
         return null;
     }
 
-    /** Whether a mention names a catalyst only as the point of comparison. */
+    /** Whether a mention names a catalyst only as the point of comparison ("than on X", "the X reference"). */
     static boolean compared(Sentence s, CatalystMention m) {
+        return comparedBefore(s, m) || REFERENCE_AFTER.matcher(s.text().substring(m.end())).find();
+    }
+
+    /** Compared by the words before it; "the X reference reaches …" is still the subject of its own clause. */
+    static boolean comparedBefore(Sentence s, CatalystMention m) {
         String before = s.text().substring(Math.max(0, m.start() - 40), m.start());
-        return COMPARED.matcher(before).find() || REFERENCE_AFTER.matcher(s.text().substring(m.end())).find();
+        return COMPARED.matcher(before).find();
     }
 
     private CatalystMention resolve(Sentence s, int at, String phrase) {

@@ -27,6 +27,10 @@ final class CatalystRecognizer {
     private static final Pattern FACET = Pattern.compile(".*\\(\\d{3}\\)");
     private static final Pattern PATH_AFTER = Pattern.compile("^\\s*(?:paths?|scattering|distances?|bonds?|bond lengths?|contributions?|"
             + "coordination|neighbou?rs?|shells?|interactions?|edges?|K-edge|L-edge|features?|bands?|signals?|peaks?|\\d)");
+    /** "Ce-doped Co3O4", "Cr-doped Co(OH)2": the dopant belongs to the name. */
+    private static final Pattern DOPED = Pattern.compile("\\b[A-Z][a-z]?(?:,\\s?[A-Z][a-z]?)?-doped\\s+[A-Z][\\p{L}\\p{N}()-]*[\\p{L}\\p{N})]");
+    /** An alloy written without numbers ("CuPd", "PtRu") is a catalyst when a catalyst noun follows: "CuPd intermetallic nanocubes". */
+    private static final Pattern ALLOY = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:[A-Z][a-z]?){2,4}(?=\\s+(?:[a-z-]+\\s+)?(?:nanocubes|nanosheets|nanowires|nanoparticles|nanocrystals|alloys?|catalysts?|electrocatalysts?|clusters|aerogels?)\\b)");
     private static final Pattern SHAPE_AFTER = Pattern.compile("^\\s+(cubes|nanocubes|crystals|octahedra|nanosheets|nanowires|nanorods|nanoparticles)\\b");
 
     /** Table names by the key of their spelling, longest first so "Fe-N4-OH/C" wins over "Fe-N4". */
@@ -60,12 +64,23 @@ final class CatalystRecognizer {
                 }
             }
         }
+        Matcher doped = DOPED.matcher(key);
+        while (doped.find()) {
+            if (!doped.group().matches(".*-(?:based|like|rich|type|derived)")) add(found, new CatalystMention(doped.group(), doped.start(), doped.end(), false));
+        }
+        Matcher alloy = ALLOY.matcher(key);
+        while (alloy.find()) {
+            if (Elements.metalsIn(alloy.group()).size() >= 2 && alloy.group().equals(String.join("", symbols(alloy.group())))) {
+                add(found, new CatalystMention(alloy.group(), alloy.start(), alloy.end(), false));
+            }
+        }
         Matcher t = TOKEN.matcher(key);
         while (t.find()) {
             String token = trimmed(t.group());
             int start = t.start();
             int end = start + token.length();
             if (!bounded(key, start, end) || !proseCatalyst(sentence, token, end)) continue;
+            if (componentOfTableName(NameKey.of(token))) continue;
             CatalystMention table = tableByPrefix(NameKey.of(token));
             if (table != null) {
                 add(found, new CatalystMention(table.name(), start, end, true));
@@ -77,6 +92,17 @@ final class CatalystRecognizer {
         }
         found.sort(Comparator.comparingInt(CatalystMention::start));
         return found;
+    }
+
+    /** "Fe3C" of "Fe1–Fe3C/NC", "CeO2-x" of "Cu/CeO2-x NSs": a part of a table catalyst, not a catalyst of its own. */
+    private boolean componentOfTableName(String token) {
+        for (String k : full.keySet()) {
+            String[] parts = k.split("/|-(?=[A-Z])|\\s+");
+            for (int i = 1; i < parts.length; i++) {
+                if (parts[i].equals(token)) return true;
+            }
+        }
+        return false;
     }
 
     /** "Ru4" of "tetrahedral Ru4 anchored to N" is the table's "Ru4/NC": a formula the table name starts with, up to its support. */
@@ -93,12 +119,17 @@ final class CatalystRecognizer {
 
     private static boolean proseCatalyst(String sentence, String token, int end) {
         if (token.length() < 2 || !CATALYTIC_METAL.matcher(token).find()) return false;
-        if (!(token.matches(".*[\\d/{].*"))) return false;
+        if (!composed(token)) return false;
         if (BOND.matcher(NameKey.of(token)).matches() || FACET.matcher(token).matches()) return false;
         if (!token.contains("/") && MotifFinder.find(token).stream().anyMatch(f -> f.start() == 0 && f.end() == token.length())) return false;
         if (end < sentence.length() && "+−⁺-".indexOf(sentence.charAt(end)) >= 0) return false;
         if (token.matches(".*\\d[+−]$")) return false;
         return !PATH_AFTER.matcher(sentence.substring(end)).find();
+    }
+
+    /** A composition, support, facet, non-stoichiometry or framework descriptor: "Co3O4", "Pt1/CeO2", "CoOx", "CuFe-LDH". */
+    private static boolean composed(String token) {
+        return token.matches(".*[\\d/{@].*") || token.matches(".*[A-Z][a-z]?[xδ](?![a-z]).*") || token.matches(".*-[A-Z]{2,}.*");
     }
 
     /** A name specific enough to stand for its catalyst: a composition, support or facet, not a bare element pair. */
@@ -111,6 +142,17 @@ final class CatalystRecognizer {
         boolean after = end >= key.length() || !(Character.isLetterOrDigit(key.charAt(end)) || "/{}".indexOf(key.charAt(end)) >= 0
                 || (key.charAt(end) == '-' && end + 1 < key.length() && Character.isLetterOrDigit(key.charAt(end + 1))));
         return before && after;
+    }
+
+    /** The element symbols a run of capitals and lower-case letters splits into, if every piece is a metal. */
+    private static List<String> symbols(String run) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = Pattern.compile("[A-Z][a-z]?").matcher(run);
+        while (m.find()) {
+            if (!Elements.isMetal(m.group())) return List.of();
+            parts.add(m.group());
+        }
+        return parts;
     }
 
     private static String trimmed(String token) {

@@ -113,6 +113,10 @@ final class CoordinationReader implements ClaimReader {
             CatalystMention catalyst = p.antecedents.subjectAt(s, f.start());
             if (catalyst == null) continue;
             List<String> metals = Elements.metalsIn(catalyst.name());
+            boolean inSentence = p.catalysts(s).stream().anyMatch(m -> m.name().equals(catalyst.name()))
+                    || p.antecedents.referredBefore(s, f.start()).stream().anyMatch(m -> m.name().equals(catalyst.name()));
+            // a motif in a sentence that does not name its catalyst must account for all of the catalyst's metals
+            if (!inSentence && f.motif().centres().stream().map(Motif.Centre::element).distinct().count() != metals.size()) continue;
             List<String> named = new ArrayList<>();
             for (MotifFinder.Found own : MotifFinder.find(PlainText.of(catalyst.name()))) {
                 for (Motif.Centre c : own.motif().centres()) named.add(c.element());

@@ -24,8 +24,11 @@ import org.nitratekg.ontology.NKG;
 final class EvidenceReader implements ClaimReader {
     private static final Pattern RESULT = Pattern.compile("(?i)\\b(?:show(?:s|ed|n)?|reveal(?:s|ed)?|confirm(?:s|ed)?|detect(?:s|ed)?|give(?:s|n)?|gave|"
             + "yield(?:s|ed)?|find(?:s)?|found|indicat(?:es|ed)|identif(?:ies|ied|y)|agree(?:s|d)?|display(?:s|ed)?|exhibit(?:s|ed)?|demonstrat(?:es|ed)|"
-            + "observ(?:es|ed)|resolv(?:es|ed)|track(?:s|ed)|captur(?:es|ed)|fitted|record(?:s|ed)|report(?:s|ed)|registers?)\\b");
+            + "observ(?:es|ed)|resolv(?:es|ed)|track(?:s|ed)?|captur(?:es|ed)|fitted|record(?:s|ed)|report(?:s|ed)|registers?|"
+            + "used|employed|applied|monitor(?:s|ed)?|probe[sd]?|follow(?:s|ed)?)\\b");
     private static final Pattern ADVICE = Pattern.compile("(?i)\\b(?:should|must|will|would|need(?:s|ed)? to|recommend\\w*|future)\\b");
+    /** A result reported in the past tense, unlike a description of what a technique does in general. */
+    private static final Pattern REPORTED = Pattern.compile("\\b(?:revealed|showed|confirmed|detected|identified|found|gave|yielded|indicated|demonstrated|observed|resolved|captured|tracked|recorded)\\b");
     private static final Pattern MEASURED = Pattern.compile("\\d(?:[\\d.,]*)\\s*(?:cm[-−]1|eV|Å|nm|Hz|%|V\\b|h\\b)|m/z|\\bg\\s*=|\\bJ\\s*=|±");
     private static final Pattern MODE_AFTER = Pattern.compile("(?i)^[^;:]{0,40}?\\b(?:performed|recorded|carried out|measured|collected|conducted|acquired|taken|done|run)\\s+"
             + "(?:\\w+\\s+){0,2}?(quasi-in situ|in situ|operando|ex situ)\\b|^[^;:]{0,60}?\\bunder\\s+(in situ|operando)\\s+conditions");
@@ -85,9 +88,10 @@ final class EvidenceReader implements ClaimReader {
 
     /** Before the result verb (or a referring phrase), else "on/of/for X" after it, else the catalyst in focus if a quantity was measured. */
     private CatalystMention catalyst(Passage p, Sentence s, Mention technique, int result) {
+        // the first catalyst named before the verb, a table catalyst first: "over Ni6@CuFe-LDH and CuFe-LDH, … used …"
         CatalystMention before = null;
         for (CatalystMention m : p.catalysts(s)) {
-            if (m.start() < result && !Antecedents.compared(s, m)) before = m;
+            if (m.start() < result && !Antecedents.compared(s, m) && (before == null || (m.inTable() && !before.inTable()))) before = m;
         }
         List<CatalystMention> referred = p.antecedents.referredBefore(s, result);
         if (!referred.isEmpty() && (before == null || referred.get(referred.size() - 1).start() > before.start())) {
@@ -95,13 +99,13 @@ final class EvidenceReader implements ClaimReader {
         }
         if (before != null) return before;
         for (CatalystMention m : p.catalysts(s)) {
-            if (m.start() > result && m.inTable() && !Antecedents.compared(s, m)
+            if (m.start() > result && !Antecedents.compared(s, m)
                     && PREPOSITION_BEFORE.matcher(s.text().substring(Math.max(0, m.start() - 12), m.start())).find()) {
                 return m;
             }
         }
         if (p.caption) return null;
-        return MEASURED.matcher(s.text()).find() ? p.antecedents.focusBefore(s) : null;
+        return MEASURED.matcher(s.text()).find() || REPORTED.matcher(s.text()).find() ? p.antecedents.focusBefore(s) : null;
     }
 
     private static Resource mode(Sentence s, Mention technique, List<Mention> mentions) {

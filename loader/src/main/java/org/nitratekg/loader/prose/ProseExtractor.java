@@ -34,6 +34,7 @@ public final class ProseExtractor {
         for (Resource review : reviewGraph.listResourcesWithProperty(RDF.type, NKG.Review).toList()) {
             extract(reviewGraph, review);
         }
+        new org.nitratekg.loader.classify.CatalystClassifier(ontology).classify(reviewGraph);
     }
 
     private void extract(Model graph, Resource review) {
@@ -65,6 +66,7 @@ public final class ProseExtractor {
             classStrategies.extract(p);
         }
         for (ClaimReader reader : readers) reader.finish();
+        EvidenceLinks.link(writer, passages);
         // table catalysts whose names hold a motif (CoN4–SACs/CNT); after the text, so motifs keep the text's spelling
         for (String name : known) {
             mentions.linkMotifs(writer.catalyst(name), name);

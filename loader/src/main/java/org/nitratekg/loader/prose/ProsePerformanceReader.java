@@ -33,6 +33,7 @@ final class ProsePerformanceReader implements ClaimReader {
     private static final Pattern ONSET = Pattern.compile("(?i)onset potential\\s+(?:of\\s+)?" + VALUE + "\\s*V(?:\\s+vs\\.\\s+(RHE|SCE|Ag/AgCl))?");
     private static final Pattern FOR_CATALYST = Pattern.compile("^\\s*(?:FE\\s+)?(?:for|on|of|with)\\s+");
     private static final Pattern CONDITION = Pattern.compile("(?i)\\bat\\s+[+−-]?\\d+(?:\\.\\d+)?\\s*V(?:\\s+vs\\.\\s+[\\w/]+)?|\\bfor\\s+\\d+\\s*h\\b|\\bin\\s+\\d+(?:\\.\\d+)?\\s*M\\s+[A-Z][\\w]*(?:\\s*\\+\\s*\\d+(?:\\.\\d+)?\\s*M\\s+[A-Z][\\w]*)?|\\bat a constant current density of\\s+[−-]?\\d+\\s*mA cm[−-]2");
+    private static final Pattern POTENTIAL_AFTER = Pattern.compile("^[^;.]{0,40}?\\bat\\s+([+−–-]?\\s?\\d+(?:\\.\\d+)?)\\s*V\\b(?:\\s*\\(?vs\\.?\\s*(RHE|SCE|Ag/AgCl)\\)?)?");
     private static final Pattern TEST_CONDITION = Pattern.compile("(?i)\\b(?:at|under)\\s+(?:a\\s+)?(?:constant\\s+)?current density of\\s*$");
 
     private final Context ctx;
@@ -110,10 +111,30 @@ final class ProsePerformanceReader implements ClaimReader {
         else figure.addProperty(NKG.printedUnit, f.unit());
         if (f.qualifier() != null) figure.addProperty(NKG.qualifier, f.qualifier());
         if (f.max() != null) figure.addLiteral(NKG.upperBound, new BigDecimal(f.max()));
+        potential(figure, s.text().substring(f.end()));
         String condition = condition(s.text(), f);
         if (condition != null) claim.addProperty(NKG.conditionNote, condition);
         claim.addProperty(NKG.hasPerformance, figure);
         claims.put(key, claim);
+    }
+
+    /** "… at −0.4 V (vs. RHE)" right after the figure: the applied potential it was measured at, vs. RHE unless stated. */
+    private void potential(Resource figure, String after) {
+        Matcher at = POTENTIAL_AFTER.matcher(after);
+        if (!at.find()) return;
+        String value = at.group(1).replaceAll("\\s", "").replace('−', '-').replace('–', '-').replace("+", "");
+        Resource condition = ctx.writer.model.createResource(figure.getURI() + "/condition")
+                .addProperty(RDF.type, NKG.AppliedPotential)
+                .addLiteral(NKG.numericValue, new BigDecimal(value))
+                .addProperty(NKG.printedUnit, "V");
+        String electrode = at.group(2) == null ? "RHE" : at.group(2);
+        Resource term = switch (electrode) {
+            case "SCE" -> NKG.SCE;
+            case "Ag/AgCl" -> NKG.AgAgCl;
+            default -> NKG.RHE;
+        };
+        condition.addProperty(NKG.referenceElectrode, ctx.writer.term(term));
+        figure.addProperty(NKG.underCondition, condition);
     }
 
     /** The potential, duration and electrolyte printed in the same clause as the figure. */

@@ -27,7 +27,11 @@ final class RateDeterminingStepReader implements ClaimReader {
     private static final String SPECIES = "(\\*?[A-Z][A-Za-z0-9]*[−-]?)";
     private static final Pattern ARROW = Pattern.compile(SPECIES + "\\s*→\\s*" + SPECIES);
     private static final Pattern WORDS = Pattern.compile("(?i)\\b(?:reduction|conversion|deoxygenation|hydrogenation)\\s+of\\s+(nitrate|nitrite|\\*[A-Z][A-Za-z0-9]*)\\s+to\\s+(nitrite|ammonia|\\*[A-Z][A-Za-z0-9]*)");
+    /** "adsorbs … (*NO3) and is reduced to *NO2": a step written as a reduction of one adsorbate to another. */
+    private static final Pattern REDUCED = Pattern.compile("(\\*[A-Z][A-Za-z0-9]*)\\)?[^.;()]{0,40}?\\b(?:is |are )?(?:then |further |subsequently )?(?:reduced|converted|hydrogenated|deoxygenated)\\s+(?:in)?to\\s+(\\*[A-Z][A-Za-z0-9]*)");
     private static final Pattern SHIFT = Pattern.compile("(?i)\\b(?:shift|change|move|switch|turn)(?:s|ed|es|ing)?\\b");
+    private static final Pattern NAMED_SHIFT = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?([^,;]+?)\\s+to\\s+(?:the\\s+)?([^,;]+?)(?:\\s+(?:conversion\\s+)?step)?(?=[,;.]|\\s+(?:at|on|when|under|as|because|with)\\b|$)");
+    private static final Pattern STEP_WORD = Pattern.compile("(?i)\\b(?:desorption|adsorption|hydrogenation|deoxygenation|protonation|formation|reduction|coupling|dissociation|activation)\\b");
     private static final Pattern KEEP = Pattern.compile("(?i)\\b(?:remains?|stays?|still)\\b");
     private static final Pattern ON_CATALYST = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:on|for|in)\\s+");
     private static final Pattern BARRIER = Pattern.compile("(?i)\\bbarrier\\s+(?:(?:drops|falls|decreases|is lowered|rises|increases)\\s+from\\s+(\\d+(?:\\.\\d+)?)\\s+to\\s+|(?:of\\s+)?(?:only\\s+)?(?:about\\s+)?)(\\d+(?:\\.\\d+)?)\\s*eV");
@@ -64,7 +68,10 @@ final class RateDeterminingStepReader implements ClaimReader {
             if (Cues.negationOver(s, trigger) != null || Cues.hedgeOver(s, trigger) != null) continue;
             Matcher shift = SHIFT.matcher(clause);
             boolean shifts = shift.find() && !KEEP.matcher(clause).find();
-            if (own.size() >= 2 && shifts) {
+            Step[] named = shifts && own.size() < 2 ? namedShift(c, s.text(), own) : null;
+            if (named != null) {
+                write(p, s, subjectName(p, s, trigger), named[1], named[0], trigger, condition(s.text(), null), null, null);
+            } else if (own.size() >= 2 && shifts) {
                 shiftFromTo(p, s, own.get(0), own.get(1), trigger);
             } else if (own.size() == 1 && shifts && previous != null) {
                 String catalyst = subjectName(p, s, trigger);
@@ -83,6 +90,25 @@ final class RateDeterminingStepReader implements ClaimReader {
                 write(p, s, null, null, null, trigger, NameKey.of(clause.strip()), null, null);
             }
         }
+    }
+
+    /** "a shift in RDS from NH3 desorption to the *NO → *NOH step": a side that is not an arrow is a step named in words. */
+    private Step[] namedShift(Clause c, String text, List<Step> own) {
+        Matcher m = NAMED_SHIFT.matcher(c.span().of(text));
+        if (!m.find()) return null;
+        int offset = c.span().start();
+        Step from = side(m.group(1), offset + m.start(1), offset + m.end(1), own);
+        Step to = side(m.group(2), offset + m.start(2), offset + m.end(2), own);
+        return from == null || to == null || from.label().equals(to.label()) ? null : new Step[] {from, to};
+    }
+
+    private Step side(String phrase, int start, int end, List<Step> own) {
+        for (Step st : own) {
+            if (st.start() >= start && st.end() <= end) return st;
+        }
+        String label = NameKey.of(phrase.strip()).replaceFirst("(?i)\\s+step$", "");
+        if (!STEP_WORD.matcher(label).find() || label.split("\\s+").length > 4) return null;
+        return new Step(ctx.writer.step(label, null, null), label, start, end);
     }
 
     /** "shifts from A (on X) to B (on Y)": with both catalysts, one statement for each; else the shift for the catalyst in focus. */
@@ -132,6 +158,11 @@ final class RateDeterminingStepReader implements ClaimReader {
         List<Step> steps = new ArrayList<>();
         Matcher a = ARROW.matcher(text);
         while (a.find()) add(steps, a.group(1), a.group(2), a.start(), a.end());
+        Matcher r = REDUCED.matcher(text);
+        while (r.find()) {
+            int at = r.start();
+            if (steps.stream().noneMatch(x -> x.start() <= at && at < x.end())) add(steps, r.group(1), r.group(2), r.start(), r.end());
+        }
         Matcher w = WORDS.matcher(text);
         while (w.find()) add(steps, adsorbed(w.group(1)), adsorbed(w.group(2)), w.start(), w.end());
         steps.sort(java.util.Comparator.comparingInt(Step::start));

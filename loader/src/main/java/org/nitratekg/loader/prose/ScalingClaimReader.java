@@ -28,6 +28,7 @@ final class ScalingClaimReader implements ClaimReader {
     private static final Pattern BREAKS = Pattern.compile("(?i)\\b(?:break(?:s|ing)?|broke(?:n)?|escap(?:e|es|ed|ing)|sidestep(?:s|ped|ping)?|"
             + "circumvent(?:s|ed|ing)?|overc(?:ome|omes|ame|oming)|bypass(?:es|ed|ing)?|relax(?:es|ed|ing)?|deviat(?:e|es|ed|ing)\\s+from|"
             + "li(?:e|es|ing)\\s+off|lay\\s+off|(?:well\\s+)?away\\s+from|off)\\s*$");
+    private static final Pattern SHOWS = Pattern.compile("(?i)\\b(?:display|show|exhibit|follow)(?:s|ed)?\\s*$");
     private static final Pattern KEEPS = Pattern.compile("(?i)\\b(?:(?:remains?|stays?|is|are|still)\\s+)+(?:bound|constrained|limited|governed|trapped)\\s+by\\s*$"
             + "|\\b(?:obeys?|follows?|falls?\\s+on|lies?\\s+on|sits?\\s+on|adheres?\\s+to|stays?\\s+on)\\s*$");
     private static final Pattern DECOUPLES = Pattern.compile("(?i)\\bdecoupl(?:e|es|ed|ing)\\s+the\\s+(?:binding|adsorption)\\s+(?:energ(?:y|ies)\\s+)?of\\s+"
@@ -55,9 +56,19 @@ final class ScalingClaimReader implements ClaimReader {
             Matcher keep = KEEPS.matcher(verbPart);
             Matcher brk = BREAKS.matcher(verbPart);
             boolean keeps = keep.find();
-            if (!keeps && !brk.find()) continue;
+            if (!keeps && !brk.find()) {
+                // "CuPd nanocubes display non-scaling adsorption behaviour"
+                if (!o.group().toLowerCase(java.util.Locale.ROOT).startsWith("non") || !SHOWS.matcher(verbPart).find()) continue;
+                brk = SHOWS.matcher(verbPart);
+                brk.find();
+            }
             int verb = clauseStart + (keeps ? keep.start() : brk.start());
-            record(p, s, verb, !keeps, pair(text, clauseStart + verbPart.length(), o.end()));
+            Resource[] pair = pair(text, clauseStart + verbPart.length(), o.end());
+            if (pair[0] == null && o.group().toLowerCase(java.util.Locale.ROOT).startsWith("non")) pair = onlyPair(text.substring(o.end()));
+            if (pair[0] == null && ctx.subjects.demonstrative(p, s, verb) != null && p.previous(s, 1) != null) {
+                pair = onlyPair(p.previous(s, 1).text());
+            }
+            record(p, s, verb, !keeps, pair);
         }
         Matcher d = DECOUPLES.matcher(text);
         while (d.find()) {
@@ -116,6 +127,12 @@ final class ScalingClaimReader implements ClaimReader {
             return new Resource[] {intermediate(after.group(1)), intermediate(after.group(2))};
         }
         return new Resource[] {null, null};
+    }
+
+    /** The pair when a stretch of text names exactly two intermediates ("… *NO3 binding … couples with *N stabilization"). */
+    private Resource[] onlyPair(String text) {
+        List<Resource> found = ctx.intermediates(text);
+        return found.size() == 2 ? found.toArray(Resource[]::new) : new Resource[] {null, null};
     }
 
     private Resource intermediate(String printed) {

@@ -20,6 +20,9 @@ final class SubjectFinder {
     /** A motif written with a generic metal M, which stands for a family ("M–N4–OH motifs"). */
     private static final Pattern FAMILY_MOTIF = Pattern.compile("(?<![\\p{L}\\d])M[-–]N\\d(?:[-–](?:OH|O|Cl|S|P|C\\d?|N\\d?))?(?![\\p{L}\\d])");
 
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:This|These|Such|Those|this|these)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:mechanism|modulation|effect|effects|strategy|approach|design|perturbations?|modifications?|synergy|coupling|interplay|combination|behaviou?r|feature|change|changes)\\b");
+
     enum Kind { CATALYST, MOTIF, STRATEGY }
 
     record Found(Kind kind, int start, CatalystMention catalyst, Resource motif, Resource strategy, String printed) {}
@@ -35,7 +38,25 @@ final class SubjectFinder {
         int clauseStart = s.clauses().get(s.clauseAt(verb)).span().start();
         Found inClause = all.stream().filter(f -> f.start() >= clauseStart).max(Comparator.comparingInt(Found::start)).orElse(null);
         if (inClause != null) return inClause;
-        return all.stream().filter(f -> f.kind() == Kind.CATALYST).max(Comparator.comparingInt(Found::start)).orElse(null);
+        Found earlier = all.stream().filter(f -> f.kind() == Kind.CATALYST).max(Comparator.comparingInt(Found::start)).orElse(null);
+        if (earlier != null) return earlier;
+        return demonstrative(p, s, verb);
+    }
+
+    /**
+     * "This dual modulation breaks …", "These perturbations can … break …": a demonstrative subject that names no
+     * catalyst stands for what the sentence before was about — its catalyst, else its motif, else its strategy.
+     */
+    Found demonstrative(Passage p, Sentence s, int verb) {
+        if (!DEMONSTRATIVE.matcher(s.text().substring(s.clauses().get(s.clauseAt(verb)).span().start())).lookingAt()) return null;
+        Sentence previous = p.previous(s, 1);
+        if (previous == null) return null;
+        List<Found> there = candidates(p, previous, previous.text().length());
+        for (Kind kind : Kind.values()) {
+            Found last = there.stream().filter(f -> f.kind() == kind).max(Comparator.comparingInt(Found::start)).orElse(null);
+            if (last != null) return new Found(last.kind(), -1, last.catalyst(), last.motif(), last.strategy(), last.printed());
+        }
+        return null;
     }
 
     private List<Found> candidates(Passage p, Sentence s, int verb) {
@@ -59,7 +80,7 @@ final class SubjectFinder {
             }
         }
         for (Mention m : ctx.lexicon.find(text, NKG.DesignStrategy)) {
-            if (m.start() < verb) found.add(new Found(Kind.STRATEGY, m.start(), null, null, m.term(), m.surface().toLowerCase(java.util.Locale.ROOT)));
+            if (m.start() < verb) found.add(new Found(Kind.STRATEGY, m.start(), null, null, m.term(), NameKey.of(m.surface().toLowerCase(java.util.Locale.ROOT))));
         }
         return found;
     }

@@ -2,6 +2,7 @@ package org.nitratekg.loader.prose.language;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,9 @@ public final class Cues {
     private static final Pattern HEDGE_BACKWARD = Pattern.compile("(?i)\\b(?:remains? to be (?:confirmed|established|seen|proven|shown|verified)|"
             + "(?:has|have) yet to be (?:confirmed|established|shown|verified)|remains? (?:open|unclear|uncertain|debated|unresolved)|"
             + "(?:has|have) not (?:yet )?been (?:established|confirmed|demonstrated|shown|verified)|(?:is|are) (?:still )?(?:unclear|debated|uncertain))\\b");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not(?! only\\b)|cannot|never|no longer|neither|nor|no|without|"
-            + "fail(?:s|ed)? to|unable to|rather than|instead of)\\b|n't\\b");
+    /** Case matters: "NO" is nitric oxide, "no" a negation. */
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:[Nn]ot(?! only\\b)|[Cc]annot|[Nn]ever|[Nn]o longer|[Nn]either|[Nn]or|[Nn]o|[Ww]ithout|"
+            + "[Ff]ail(?:s|ed)? to|[Uu]nable to|[Rr]ather than|[Ii]nstead of)\\b|n't\\b");
     private static final Pattern PHRASE_END = Pattern.compile("[,(\\[]");
     private static final int NEGATION_REACH_WORDS = 8;
 
@@ -39,7 +41,9 @@ public final class Cues {
         Span own = s.clauses().get(clause).span();
         Matcher f = HEDGE_FORWARD.matcher(text);
         while (f.find()) {
-            if (f.start() < position && own.contains(f.start())) return new Cue(f.group(), new Span(f.start(), f.end()));
+            if (f.start() < position && (own.contains(f.start()) || opensSentence(s, f.start(), clause))) {
+                return new Cue(f.group(), new Span(f.start(), f.end()));
+            }
         }
         Matcher b = HEDGE_BACKWARD.matcher(text);
         while (b.find()) {
@@ -66,6 +70,15 @@ public final class Cues {
             }
         }
         return found;
+    }
+
+    /** "Tentatively, and with the caveat that …, X breaks …": a hedge opening the sentence covers the clauses that continue it. */
+    private static boolean opensSentence(Sentence s, int cue, int clause) {
+        if (cue > 2) return false;
+        for (int i = 1; i <= clause; i++) {
+            if (s.clauses().get(i).link() == Clause.Link.CONTRAST) return false;
+        }
+        return true;
     }
 
     private static List<Span> hedgeSpans(String text) {

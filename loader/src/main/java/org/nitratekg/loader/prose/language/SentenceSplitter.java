@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
     private static final Pattern ABBREVIATION =
-            Pattern.compile("(?i)(?:\\be\\.g|\\bi\\.e|\\bvs|\\bet al|\\bfigs?|\\brefs?|\\bno|\\bcf|\\bca|\\bapprox|\\beq|\\bresp|\\bsect?)$");
+            Pattern.compile("(?:\\be\\.g|\\bi\\.e|\\b[Vv]s|\\bet al|\\b[Ff]igs?|\\b[Rr]efs?|\\b[Nn]o|\\bcf|\\bca|\\bapprox|\\b[Ee]qs?|\\bresp|\\b[Ss]ect?)$");
 
     private SentenceSplitter() {}
 
