@@ -21,6 +21,8 @@ final class Antecedents {
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\bthan|\\bagainst|\\bversus|\\bcompared (?:with|to)|\\brelative to|\\bunlike|"
             + "\\bas (?:on|in|for)|%\\s+(?:for|on|in)|\\babsent (?:for|on|in))\\s+(?:(?:on|for|in) )?(?:the )?(?:[a-z][\\w-]* ){0,2}$");
     private static final Pattern REFERENCE_AFTER = Pattern.compile("^\\s+(?:references?|controls?|counterparts?)\\b");
+    /** "the CuFe-LDH support", "a TiO2 matrix": a part of the catalyst, not its name. */
+    private static final Pattern PART_AFTER = Pattern.compile("^\\s+(?:supports?|substrates?|matri(?:x|ces)|hosts?|scaffolds?|shells?|cores?)\\b");
 
     private final Passage passage;
 
@@ -91,7 +93,7 @@ final class Antecedents {
     /** Compared by the words before it; "the X reference reaches …" is still the subject of its own clause. */
     static boolean comparedBefore(Sentence s, CatalystMention m) {
         String before = s.text().substring(Math.max(0, m.start() - 40), m.start());
-        return COMPARED.matcher(before).find();
+        return COMPARED.matcher(before).find() || PART_AFTER.matcher(s.text().substring(m.end())).find();
     }
 
     private CatalystMention resolve(Sentence s, int at, String phrase) {

@@ -91,6 +91,10 @@ final class CatalystRecognizer {
             add(found, new CatalystMention(NameKey.of(name), start, start + name.length(), false));
         }
         found.sort(Comparator.comparingInt(CatalystMention::start));
+        // "a Ni6@CuFe-LDH catalyst … between Ni6 clusters and the CuFe-LDH support": parts of a name met in the same sentence
+        List<CatalystMention> parts = found.stream().filter(m -> !m.inTable() && found.stream()
+                .anyMatch(o -> o != m && o.name().length() > m.name().length() && List.of(o.name().split("@|/|-(?=[A-Z])|\\s+")).contains(m.name()))).toList();
+        found.removeAll(parts);
         return found;
     }
 
@@ -100,6 +104,10 @@ final class CatalystRecognizer {
             String[] parts = k.split("/|-(?=[A-Z])|\\s+");
             for (int i = 1; i < parts.length; i++) {
                 if (parts[i].equals(token)) return true;
+            }
+            // "Ni6" and "CuFe-LDH" of "Ni6@CuFe-LDH": either side of '@'
+            for (String side : k.split("@")) {
+                if (k.contains("@") && side.equals(token)) return true;
             }
         }
         return false;

@@ -39,9 +39,15 @@ public final class ProseExtractor {
 
     private void extract(Model graph, Resource review) {
         ClaimWriter writer = new ClaimWriter(graph, ontology, review);
+        // the catalysts the review's tables report: a name met only in the prose is found again by its shape, so a
+        // second extraction over the same graph reads the same names as the first
         Set<String> known = new TreeSet<>();
-        graph.listResourcesWithProperty(RDF.type, NKG.Catalyst).forEachRemaining(c -> {
-            if (c.hasProperty(NKG.printedName)) known.add(c.getProperty(NKG.printedName).getString());
+        graph.listResourcesWithProperty(RDF.type, NKG.TableRow).forEachRemaining(row -> {
+            Resource c = row.getPropertyResourceValue(NKG.reportsCatalyst);
+            Resource table = row.getPropertyResourceValue(NKG.inTable);
+            if (c != null && c.hasProperty(NKG.printedName) && table != null && table.hasProperty(NKG.partOfReview, review)) {
+                known.add(c.getProperty(NKG.printedName).getString());
+            }
         });
         Context ctx = new Context(lexicon, writer, known);
         List<Passage> passages = passages(graph, review, ctx.recognizer);

@@ -28,7 +28,9 @@ final class ProsePerformanceReader implements ClaimReader {
     private static final Pattern FE_WORD = Pattern.compile("(?i)\\bFE\\b|\\bFaradaic efficienc(?:y|ies)\\b");
     private static final Pattern PERCENT = Pattern.compile(QUALIFIER.replace("?\\s*", "?\\s*") + VALUE + "(?:\\s*[–-]\\s*" + VALUE + ")?\\s*%");
     private static final Pattern NEAR_UNITY = Pattern.compile("(?i)\\bnear-unity\\s+(?:FE|Faradaic efficiency)");
-    private static final Pattern YIELD = Pattern.compile(QUALIFIER + VALUE + "\\s*((?:µ|μ|u|m|n)?(?:g|mol)\\s+h[−-]1\\s+(?:cm[−-]2|(?:mg|g)(?:\\s*cat)?[−-]1|(?:mg|g)[−-]1\\s*cat))");
+    /** A yield unit: a mass or amount of NH3 per hour and per area or mass, its factors in any order ("mmol mg−1 h−1"). */
+    private static final String FACTOR = "(?:h[−-]1|cm[−-]2|(?:mg|g)(?:\\s*cat)?[−-]1|(?:mg|g)[−-]1\\s*cat|(?:mg|g)_?cat[−-]1)";
+    private static final Pattern YIELD = Pattern.compile(QUALIFIER + VALUE + "\\s*((?:µ|μ|u|m|n)?(?:g|mol)(?:\\s+" + FACTOR + "){1,3})(?![\\w−-])");
     private static final Pattern PARTIAL_CURRENT = Pattern.compile("(?i)partial current density\\s+(?:of\\s+)?" + VALUE + "\\s*((?:m)?A\\s+cm[−-]2)");
     private static final Pattern ONSET = Pattern.compile("(?i)onset potential\\s+(?:of\\s+)?" + VALUE + "\\s*V(?:\\s+vs\\.\\s+(RHE|SCE|Ag/AgCl))?");
     private static final Pattern FOR_CATALYST = Pattern.compile("^\\s*(?:FE\\s+)?(?:for|on|of|with)\\s+");
@@ -60,7 +62,7 @@ final class ProsePerformanceReader implements ClaimReader {
             while (near.find()) figures.add(new Figure(NKG.FaradaicEfficiency, near.start(), near.end(), "near-unity", "100", null, "%"));
         }
         Matcher y = YIELD.matcher(text);
-        while (y.find()) figures.add(new Figure(NKG.AmmoniaYieldRate, y.start(), y.end(), qualifier(y.group(1)), y.group(2), null, y.group(3)));
+        while (y.find()) if (y.group(3).matches(".*h[−-]1.*")) figures.add(new Figure(NKG.AmmoniaYieldRate, y.start(), y.end(), qualifier(y.group(1)), y.group(2), null, y.group(3)));
         Matcher c = PARTIAL_CURRENT.matcher(text);
         while (c.find()) figures.add(new Figure(NKG.AmmoniaPartialCurrentDensity, c.start(), c.end(), null, c.group(1), null, NameKey.of(c.group(2))));
         Matcher o = ONSET.matcher(text);
