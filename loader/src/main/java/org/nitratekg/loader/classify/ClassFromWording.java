@@ -62,6 +62,9 @@ final class ClassFromWording {
         if (kinds.contains(CueKind.NANOCRYSTAL) || kinds.contains(CueKind.PARTICLE)) {
             return verdict(CatalystClass.NANOCRYSTALLINE, cues, kindOf, EnumSet.of(CueKind.NANOCRYSTAL, CueKind.PARTICLE));
         }
+        if (kinds.contains(CueKind.SUPPORT_MATERIAL)) {
+            return verdict(CatalystClass.NANOCRYSTALLINE, cues, kindOf, EnumSet.of(CueKind.SUPPORT_MATERIAL));
+        }
         return Optional.empty();
     }
 

@@ -26,6 +26,8 @@ import org.nitratekg.ontology.NKG;
  */
 final class ClassVocabulary {
     private static final String SEP = "[\\s\\-–—]+";
+    /** A word naming a metal or metals in general ("Fe", "iron", "metal", "neighbouring"), before "atoms". */
+    private static final String METAL_WORD = "metal|neighbou?ring|adjacent|(?-i:" + Metals.SYMBOL + ")|" + Metals.NAME_WORDS;
     private static final Map<Resource, CueKind> CLASS_TERMS = new LinkedHashMap<>();
 
     static {
@@ -49,22 +51,27 @@ final class ClassVocabulary {
                     "single" + SEP + "atom(?:ic)?(?:\\s+[\\w–-]+){0,2}\\s+alloy(?:s|ed)?", "(?-i:(?<![A-Z])I?SAAs?(?![A-Za-z]))")),
             Map.entry(CueKind.HYBRID, List.of("hybrids?")),
             Map.entry(CueKind.DUAL_ATOM, List.of("dual" + SEP + "(?:single" + SEP + ")?atom(?:s|ic)?", "diatomic",
-                    "di-?nuclear", "bi-?nuclear", "atom(?:ic)?" + SEP + "pairs?", "pairs?\\s+of\\s+(?:[\\w–-]+\\s+){0,2}atoms",
-                    "paired\\s+(?:metal\\s+)?(?:sites|atoms)", "two\\s+(?:[\\w–-]+\\s+){0,2}atoms")),
-            Map.entry(CueKind.DUAL_SITES, List.of("dual\\b[\\w\\s–-]{0,30}?\\b(?:sites|pairs)")),
+                    "di-?nuclear", "bi-?nuclear", "(?:atom(?:ic)?|metal)" + SEP + "pairs?",
+                    "pairs?\\s+of\\s+(?:(?:" + METAL_WORD + "|and|bright)\\s+){0,3}(?:atoms|spots)",
+                    "(?-i:" + Metals.SYMBOL + ")\\s*[–-]\\s*(?-i:" + Metals.SYMBOL + ")\\s+pairs?",
+                    "paired\\s+(?:metal\\s+)?(?:sites|atoms)", "two\\s+(?:(?:" + METAL_WORD + ")\\s+){0,2}atoms")),
+            Map.entry(CueKind.DUAL_SITES, List.of("dual\\b(?:(?!atom)[\\w\\s–-]){0,30}?\\b(?:sites|pairs)")),
             Map.entry(CueKind.HOMONUCLEAR, List.of("homo-?nuclear")),
             Map.entry(CueKind.HETERONUCLEAR, List.of("hetero-?nuclear", "hetero-?metallic")),
-            Map.entry(CueKind.CLUSTER, List.of("(?:nano)?clusters?")),
+            Map.entry(CueKind.CLUSTER, List.of("(?:nano)?clusters?", "(?:tri|tetra|penta|hexa)mers?")),
             Map.entry(CueKind.SINGLE_ATOM, List.of("single" + SEP + "(?:metal" + SEP + ")?atom(?:s|ic)?",
-                    "isolated\\s+(?:[\\w–-]+\\s+){0,2}atoms?", "(?-i:(?<![A-Z])SAs(?![A-Za-z]))")),
-            Map.entry(CueKind.ATOMIC, List.of("atomic(?:ally)?" + SEP + "dispersed", "atomic\\s+(?:[\\w–-]+\\s+)?sites?")),
+                    "isolated\\s+(?:[\\w–-]+\\s+){0,2}atoms?", "isolated\\s+(?:[\\w–-]+\\s+){0,2}(?-i:" + Metals.SYMBOL + ")",
+                    "(?-i:(?<![A-Z])SAs(?![A-Za-z]))")),
+            Map.entry(CueKind.ATOMIC, List.of("atomic(?:ally)?" + SEP + "dispersed", "atomic\\s+(?:[\\w–-]+\\s+)?sites?",
+                    "no\\s+(?-i:(" + Metals.SYMBOL + "))\\s*[–-]\\s*(?-i:\\1)(?![a-z])")),
             Map.entry(CueKind.PARTICLE, List.of("(?:nano)?particles?", "(?-i:(?<![A-Z])NPs?(?![A-Za-z]))")),
             Map.entry(CueKind.MOLECULAR, List.of("phthalocyanines?", "porphyrins?", "macrocycl(?:e|es|ic)",
                     "coordination\\s+polymers?", "molecular\\s+(?:solids?|complex(?:es)?)")),
             Map.entry(CueKind.NANOCRYSTAL, List.of("nano-?crystal(?:s|line)?",
-                    "nano(?:cubes?|wires?|rods?|sheets?|plates?|dendrites?|flowers?|frames?|prisms?|octahedra)",
-                    "alloy(?:s|ed|ing)?", "bimetallics?", "intermetallics?", "high" + SEP + "entropy", "facets?",
-                    "(?:sub)?oxides?", "spinels?", "perovskites?", "layered\\s+double\\s+hydroxides?", "vacanc(?:y|ies)")),
+                    "nano(?:cubes?|wires?|rods?|sheets?|plates?|belts?|ribbons?|dendrites?|flowers?|frames?|prisms?|octahedra)",
+                    "alloy(?:s|ed|ing)?", "bimetallics?", "intermetallics?", "high" + SEP + "entropy", "facets?")),
+            Map.entry(CueKind.SUPPORT_MATERIAL, List.of("(?:sub)?oxides?", "spinels?", "perovskites?",
+                    "layered\\s+double\\s+hydroxides?", "vacanc(?:y|ies)")),
             Map.entry(CueKind.METAL_FREE, List.of("metal" + SEP + "free")));
 
     private final List<Wording> wordings;

@@ -22,8 +22,13 @@ enum CueKind {
     PARTICLE,
     /** "phthalocyanine", "porphyrin", "metal–organic framework", "coordination polymer", "molecular catalyst". */
     MOLECULAR,
-    /** "nanocrystalline", "nanowires", "alloy", "oxide", "facets", "vacancies". */
+    /** "nanocrystalline", "nanowires", "alloy", "facets", "high-entropy". */
     NANOCRYSTAL,
+    /**
+     * "oxide", "spinel", "vacancies", "layered double hydroxide": words for a nanocrystalline material, but just as
+     * often for the support of single atoms, so they speak only when nothing atomic is said anywhere.
+     */
+    SUPPORT_MATERIAL,
     /** A coordination site of one metal in a name ({@code Co–N3O1}, {@code FeN4}, {@code Co–N–C}): weak single-atom evidence. */
     SITE_MOTIF,
     /** "metal-free": the atoms that follow are not metal sites. */

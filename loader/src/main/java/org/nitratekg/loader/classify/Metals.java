@@ -25,7 +25,9 @@ final class Metals {
             Map.entry("molybdenum", "Mo"), Map.entry("tungsten", "W"), Map.entry("tin", "Sn"), Map.entry("bismuth", "Bi"),
             Map.entry("indium", "In"), Map.entry("titanium", "Ti"), Map.entry("vanadium", "V"),
             Map.entry("chromium", "Cr"), Map.entry("cerium", "Ce"), Map.entry("zirconium", "Zr"));
-    private static final Pattern NAME = Pattern.compile("(?i)\\b(" + String.join("|", NAMES.keySet()) + ")\\b");
+    /** The English metal names as a regex alternation. */
+    static final String NAME_WORDS = String.join("|", NAMES.keySet());
+    private static final Pattern NAME = Pattern.compile("(?i)\\b(" + NAME_WORDS + ")\\b");
 
     private Metals() {}
 

@@ -27,6 +27,10 @@ final class NameShape {
     private static final String M = Metals.SYMBOL;
     private static final Pattern SINGLE_ATOM_TOKEN = Pattern.compile("(?<![A-Z])SAs?(?![A-Za-z])");
     private static final Pattern PARTICLE_TOKEN = Pattern.compile("(?<![A-Z])NPs?(?![A-Za-z])");
+    private static final Pattern DUAL_SINGLE_ATOMS = Pattern.compile("(?<![A-Z])DSAs?(?![A-Za-z])");
+    /** One atom each of two metals written together ({@code Fe1Co1}): a pair, not an alloy. */
+    private static final Pattern ONE_EACH = Pattern.compile("(?<![A-Za-z0-9])(" + M + ")1(" + M + ")1(?![\\d.,%])");
+    private static final Pattern INTERMETALLIC_SAA = Pattern.compile("(?<![A-Za-z])ISAAs?(?![A-Za-z])");
     private static final Pattern PHTHALOCYANINE = Pattern.compile("(?<![A-Z])Pc(?![a-z])");
     /** A metal with subscript 1 and no digit after: one atom ({@code Cu1/WO3}), or alloyed in a host ({@code Rh1Cu}). */
     private static final Pattern ONE_ATOM =
@@ -34,10 +38,13 @@ final class NameShape {
     /** A metal with an atom count standing alone ({@code Fe2–N6}, {@code Ru4/NC}, {@code Cu4(PTI)4}), not a formula. */
     private static final Pattern ATOM_COUNT = Pattern.compile("(?<![A-Za-z0-9])(" + M + ")([2-9]|[1-9]\\d)(?![\\d.,%A-Za-z])");
     private static final Pattern SITE_MOTIF = Pattern.compile("(" + M + ")\\s*[–-]?\\s*N(?:\\d|\\s*[–-]\\s*C(?![a-z]))");
-    private static final Pattern MORPHOLOGY = Pattern.compile("(?<![A-Za-z])(NCs|NWs|NRs|NSs|NTs|NPLs|HEAs?)(?![A-Za-z])");
-    private static final Map<String, String> MORPHOLOGY_MEANING = Map.of("NCs", "nanocrystals", "NWs", "nanowires",
-            "NRs", "nanorods", "NSs", "nanosheets", "NTs", "nanotubes", "NPLs", "nanoplates", "HEA", "high-entropy alloy",
-            "HEAs", "high-entropy alloy");
+    private static final Pattern MORPHOLOGY =
+            Pattern.compile("(?<![A-Za-z])(NCs|NWs|NRs|NSs|NTs|NPLs|HEAs?)(?![A-Za-z])|(?<=\\s)(NW|NR|NS)(?=\\s|$)");
+    private static final Map<String, String> MORPHOLOGY_MEANING = Map.ofEntries(Map.entry("NCs", "nanocrystals"),
+            Map.entry("NWs", "nanowires"), Map.entry("NRs", "nanorods"), Map.entry("NSs", "nanosheets"),
+            Map.entry("NTs", "nanotubes"), Map.entry("NPLs", "nanoplates"), Map.entry("HEA", "high-entropy alloy"),
+            Map.entry("HEAs", "high-entropy alloy"), Map.entry("NW", "nanowires"), Map.entry("NR", "nanorods"),
+            Map.entry("NS", "nanosheets"));
     private static final Pattern PARTS = Pattern.compile("[/@&\\s–\\-()]+");
     /** An oxide, hydroxide or chalcogenide part of a name: a support, never one of the paired metal atoms. */
     private static final Pattern SUPPORT_COMPOUND = Pattern.compile(".*(?:O|S|Se|Te|OH)(?:\\d|x|$).*|.*(?:LDH|MXene|Mxene).*");
@@ -66,15 +73,20 @@ final class NameShape {
                 }
             }
         }
+        add(cues, explained, SINGLE_ATOM_TOKEN, name, CueKind.SINGLE_ATOM, m -> "single atoms");
+        add(cues, explained, PARTICLE_TOKEN, name, CueKind.PARTICLE, m -> "nanoparticles");
+        add(cues, explained, DUAL_SINGLE_ATOMS, name, CueKind.DUAL_ATOM, m -> "dual single atoms");
+        add(cues, explained, ONE_EACH, name, CueKind.DUAL_ATOM, m -> "one " + m.group(1) + " and one " + m.group(2) + " atom");
+        add(cues, explained, INTERMETALLIC_SAA, name, CueKind.SINGLE_ATOM_ALLOY, m -> "intermetallic single-atom alloy");
+        add(cues, explained, MORPHOLOGY, name, CueKind.NANOCRYSTAL, m -> MORPHOLOGY_MEANING.get(m.group()));
+        add(cues, explained, PHTHALOCYANINE, name, CueKind.MOLECULAR, m -> "phthalocyanine");
         for (Cue c : vocabulary.cues(name)) {
-            if (explained.stream().noneMatch(e -> e.contains(c.text()))) {
+            boolean known = explained.stream().anyMatch(e -> e.contains(c.text()))
+                    || cues.stream().anyMatch(k -> k.token().equals(c.text()) && k.kind() == c.kind());
+            if (!known) {
                 cues.add(new NameCue(c.kind(), c.text(), vocabulary.expansion(c.text()).orElse(c.text())));
             }
         }
-        add(cues, explained, SINGLE_ATOM_TOKEN, name, CueKind.SINGLE_ATOM, m -> "single atoms");
-        add(cues, explained, PARTICLE_TOKEN, name, CueKind.PARTICLE, m -> "nanoparticles");
-        add(cues, explained, MORPHOLOGY, name, CueKind.NANOCRYSTAL, m -> MORPHOLOGY_MEANING.get(m.group(1)));
-        add(cues, explained, PHTHALOCYANINE, name, CueKind.MOLECULAR, m -> "phthalocyanine");
         Matcher one = ONE_ATOM.matcher(name);
         while (one.find()) {
             cues.add(one.group(2) != null
@@ -103,7 +115,7 @@ final class NameShape {
         Set<String> metals = new LinkedHashSet<>();
         for (String part : PARTS.split(name)) {
             if (!SUPPORT_COMPOUND.matcher(part).matches()) {
-                metals.addAll(Metals.inFormula(part.replaceAll("(?<![A-Z])(?:SAs?|SACs?|D?S?ACs?|I?SAA|NPs?|NCs|NWs|NRs|NSs|NTs|NPLs|HEAs?)(?![a-z])", " ")));
+                metals.addAll(Metals.inFormula(part.replaceAll("(?<![A-Z])(?:SAs?|SACs?|D?S?ACs?|D?SAs?|I?SAA|NPs?|NCs|NWs?|NRs?|NSs?|NTs|NPLs|HEAs?)(?![a-z])", " ")));
             }
         }
         return metals;
