@@ -1,0 +1,46 @@
+package org.nitratekg.loader.prose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ProsePerformanceReaderTest {
+    private static final String ROW = "?catalyst|?kind|?qualifier|?value|?max|?unit";
+    private static final String FIGURE = """
+            ?c a nkg:ProsePerformanceClaim ; nkg:aboutCatalyst/nkg:printedName ?catalyst ; nkg:hasPerformance ?f .
+            ?f a ?type ; nkg:numericValue ?value . FILTER(?type != nkg:PerformanceFigure) BIND(STRAFTER(STR(?type), "#") AS ?kind)
+            OPTIONAL { ?f nkg:qualifier ?qualifier } OPTIONAL { ?f nkg:upperBound ?max } OPTIONAL { ?f nkg:printedUnit ?unit }
+            """;
+
+    @Test
+    void qualifiersRangesAndNearUnity() {
+        TestReview r = new TestReview("Cu{100} NCs", "Cu/CeO2-x NSs", "FeCoNiCuRu HEA").paragraph(
+                "Between −0.3 and −0.6 V vs. RHE the Cu{100} NCs deliver Faradaic efficiencies (FE) of 90–100% [20].")
+                .paragraph("Cu/CeO₂₋ₓ nanosheets anchor *NO₂ [28]. The composite reaches a near-unity FE at −0.35 V vs. RHE.")
+                .paragraph("At a constant current density of −400 mA cm⁻² the FeCoNiCuRu HEA particles keep an FE over 95% for 200 h [23].").extract();
+        assertThat(r.rows(ROW, FIGURE)).containsExactlyInAnyOrder("Cu{100} NCs|FaradaicEfficiency||90|100|%",
+                "Cu/CeO2-x NSs|FaradaicEfficiency|near-unity|100||%", "FeCoNiCuRu HEA|FaradaicEfficiency|>|95||%");
+    }
+
+    @Test
+    void figuresOfComparedCatalystsGoToThem() {
+        TestReview r = new TestReview("NiCo2O4-x NWs", "Fe2-N6/C").paragraph(
+                "In NiCo₂O₄₋ₓ nanowires, vacancies raise the FE from 71% for pristine NiCo₂O₄ to 94.1% [26].")
+                .paragraph("Fe₂–N₆/C is a pair [41]. Its FE of 93.2% at −0.50 V vs. RHE compares with 78.9% for Fe–N₄/C.").extract();
+        assertThat(r.rows(ROW, FIGURE)).containsExactlyInAnyOrder("NiCo2O4|FaradaicEfficiency||71||%", "NiCo2O4-x NWs|FaradaicEfficiency||94.1||%",
+                "Fe2-N6/C|FaradaicEfficiency||93.2||%", "Fe–N4/C|FaradaicEfficiency||78.9||%");
+        assertThat(r.select("?c nkg:aboutCatalyst/nkg:printedName \"Fe2-N6/C\" ; nkg:hasPerformance/nkg:underCondition/nkg:numericValue ?x"))
+                .containsExactly("-0.50");
+    }
+
+    @Test
+    void yieldsCurrentDensitiesAndOnsetPotentials() {
+        TestReview r = new TestReview("Ag1/MnO2", "Ni-Ru DAC/NC", "Rh1Cu SAA").paragraph(
+                "The Ag₁/MnO₂ catalyst delivers 842 µg h⁻¹ cm⁻², or 49.4 μmol h⁻¹ cm⁻², at −0.30 V vs. RHE [36].")
+                .paragraph("On Ni–Ru DAC/NC an NH₃ partial current density of 1.12 A cm⁻² is reached at −0.80 V vs. RHE [40].")
+                .paragraph("Rh₁Cu SAA starts to produce ammonia at an onset potential of +0.05 V vs. RHE [46].").extract();
+        assertThat(r.rows(ROW, FIGURE)).containsExactlyInAnyOrder("Ag1/MnO2|AmmoniaYieldRate||842||ug h-1 cm-2",
+                "Ag1/MnO2|AmmoniaYieldRate||49.4||umol h-1 cm-2", "Ni-Ru DAC/NC|AmmoniaPartialCurrentDensity||1.12||A cm-2",
+                "Rh1Cu SAA|OnsetPotential||0.05||V vs. RHE");
+    }
+}
