@@ -21,11 +21,14 @@ import org.nitratekg.loader.classify.ReviewGraph.TableCatalyst;
 import org.nitratekg.loader.classify.TextIndex.Window;
 
 /**
- * The order in which evidence is weighed for one table catalyst. Atomic and molecular evidence is looked for first,
- * strongest kind first: what the name's shape says; the words of the sentences that name the catalyst and of the
- * titles of the works its row cites; sentences that cite those works; then, after a name's morphology abbreviation
- * (NWs, NCs…), the title of the section it is discussed in; a lone site motif in the name; a section on atomically
- * dispersed catalysts in general. Nanocrystalline is what is left: said by name or text, or nothing atomic said.
+ * The order in which evidence is weighed for one table catalyst. Atomic and molecular evidence comes first,
+ * strongest kind first: what the name's shape says (SAC, DAC, Ag1, Ru4, Rh1Cu, Pc…); the wording of the sentences
+ * that name the catalyst and of the titles of the works its row cites; sentences that cite one of those works alone;
+ * a morphology abbreviation in the name (NWs, NCs…), which settles nanocrystalline; the title of the section the
+ * catalyst is discussed in; a lone site motif in the name ({@code Co–N4}). Only then is nanocrystalline wording
+ * heard ("nanoparticles", "alloy"), then a section on nanocrystals, then a section on atomically dispersed catalysts
+ * in general (read as single-atom), then words for oxides, spinels or vacancies, then an alloy or compound formula in
+ * the name; nanocrystalline is also what is left when nothing at all is said.
  */
 final class ClassRules {
     private static final Set<CueKind> MORPHOLOGY = EnumSet.of(CueKind.NANOCRYSTAL, CueKind.PARTICLE, CueKind.SUPPORT_MATERIAL);
@@ -55,17 +58,29 @@ final class ClassRules {
         List<Window> windows = text.windowsNaming(catalyst.name());
         Predicate<CatalystClass> fitsName = fitsName(catalyst.name());
         return fromName(nameCues, siteMetals, true)
-                .or(() -> fromWording(windows, catalyst.references(), siteMetals, fitsName, false))
+                .or(() -> fromWording(windows, catalyst.references(), siteMetals, fitsName, Pass.ATOMIC))
                 .or(() -> fromCitingSentences(catalyst.references(), siteMetals, fitsName))
                 .or(() -> fromName(nameCues.stream().filter(c -> MORPHOLOGY.contains(c.kind())).toList(), siteMetals, false))
-                .or(() -> sections.leafClass(windows, siteMetals))
+                .or(() -> sections.leafClass(windows, siteMetals, cls -> cls != CatalystClass.NANOCRYSTALLINE))
                 .or(() -> fromName(nameCues.stream().filter(c -> c.kind() == CueKind.SITE_MOTIF).toList(), siteMetals, false))
+                .or(() -> fromWording(windows, catalyst.references(), siteMetals, fitsName, Pass.NANOCRYSTALLINE))
+                .or(() -> sections.leafClass(windows, siteMetals, cls -> cls == CatalystClass.NANOCRYSTALLINE))
                 .or(() -> sections.atomicallyDispersed(windows))
-                .or(() -> fromWording(windows, catalyst.references(), siteMetals, fitsName, true))
+                .or(() -> fromWording(windows, catalyst.references(), siteMetals, fitsName, Pass.SUPPORT_MATERIAL))
                 .or(() -> fromComposition(catalyst.name()))
                 .orElseGet(() -> Finding.of(CatalystClass.NANOCRYSTALLINE, "no atomic evidence",
                         "nothing in the name, the text or the section titles speaks of single atoms, atom pairs, "
                                 + "clusters or a molecular site"));
+    }
+
+    /** Which verdicts of the text a pass hears. */
+    private enum Pass {
+        /** atomic and molecular classes */
+        ATOMIC,
+        /** nanocrystalline, from words that say it by themselves ("nanowires", "alloy") */
+        NANOCRYSTALLINE,
+        /** nanocrystalline from words for oxides, spinels or vacancies alone, which may be the support of atoms */
+        SUPPORT_MATERIAL
     }
 
     /** A name written as an alloy composition ({@code Pd40Cu60}) cannot be a molecular or framework catalyst. */
@@ -96,21 +111,17 @@ final class ClassRules {
     /** One vote: a class from one sentence window or one title, where it was read and what it quotes. */
     private record Vote(CatalystClass cls, String reason, String basis, Resource part, Resource work) {}
 
-    /**
-     * @param weak false for the words that speak for a class by themselves; true for the words for oxides, spinels
-     *             or vacancies alone, heard only when nothing atomic is said anywhere
-     */
     private Optional<Finding> fromWording(List<Window> windows, List<Reference> references, Set<String> siteMetals,
-                                          Predicate<CatalystClass> fitsName, boolean weak) {
+                                          Predicate<CatalystClass> fitsName, Pass pass) {
         List<Vote> votes = new ArrayList<>();
         for (Window w : windows) {
-            textVerdict(w.text(), siteMetals, weak).filter(v -> fitsName.test(v.cls())).ifPresent(v -> votes.add(new Vote(v.cls(),
+            textVerdict(w.text(), siteMetals, pass).filter(v -> fitsName.test(v.cls())).ifPresent(v -> votes.add(new Vote(v.cls(),
                     "described as '" + quote(w.text(), v.decisive()) + "' in " + w.part().where() + note(v, w.text(), siteMetals),
                     "sentence", w.part().resource(), null)));
         }
         for (Reference r : references) {
             String title = NameMatcher.fold(r.title());
-            textVerdict(title, siteMetals, weak).filter(v -> fitsName.test(v.cls())).ifPresent(v -> votes.add(new Vote(v.cls(),
+            textVerdict(title, siteMetals, pass).filter(v -> fitsName.test(v.cls())).ifPresent(v -> votes.add(new Vote(v.cls(),
                     "title of ref " + r.number() + ": '" + quote(title, v.decisive()) + "'" + note(v, title, siteMetals),
                     "reference title", null, r.resource())));
         }
@@ -122,7 +133,7 @@ final class ClassRules {
         List<Vote> votes = new ArrayList<>();
         for (Reference r : references) {
             for (TextIndex.Sentence s : text.citingOnly(r.number())) {
-                textVerdict(s.text(), siteMetals, false).filter(v -> fitsName.test(v.cls())).ifPresent(v -> votes.add(new Vote(
+                textVerdict(s.text(), siteMetals, Pass.ATOMIC).filter(v -> fitsName.test(v.cls())).ifPresent(v -> votes.add(new Vote(
                         v.cls(), "sentence citing ref " + r.number() + " in " + s.part().where() + ": '"
                         + quote(s.text(), v.decisive()) + "'" + note(v, s.text(), siteMetals),
                         "citing sentence", s.part().resource(), r.resource())));
@@ -131,21 +142,16 @@ final class ClassRules {
         return elect(votes);
     }
 
-    /**
-     * Atomic or molecular votes outweigh nanocrystalline ones (a sentence may name the oxide support of single atoms);
-     * among the rest the class with most votes wins, ties going to the more specific class.
-     */
+    /** The class with most votes wins, ties going to the more specific class; its first vote gives the reason. */
     private static Optional<Finding> elect(List<Vote> votes) {
-        List<Vote> atomic = votes.stream().filter(v -> v.cls() != CatalystClass.NANOCRYSTALLINE).toList();
-        List<Vote> pool = atomic.isEmpty() ? votes : atomic;
         Map<CatalystClass, Integer> counts = new TreeMap<>();
-        pool.forEach(v -> counts.merge(v.cls(), 1, Integer::sum));
+        votes.forEach(v -> counts.merge(v.cls(), 1, Integer::sum));
         Optional<CatalystClass> best = counts.entrySet().stream()
                 .max(Comparator.comparingInt((Map.Entry<CatalystClass, Integer> e) -> e.getValue())
                         .thenComparing(e -> -e.getKey().ordinal()))
                 .map(Map.Entry::getKey);
         return best.map(cls -> {
-            List<Vote> agreeing = pool.stream().filter(v -> v.cls() == cls).toList();
+            List<Vote> agreeing = votes.stream().filter(v -> v.cls() == cls).toList();
             Vote first = agreeing.getFirst();
             return new Finding(cls, first.basis(), first.reason(),
                     agreeing.stream().map(Vote::part).filter(p -> p != null).distinct().toList(),
@@ -153,11 +159,19 @@ final class ClassRules {
         });
     }
 
-    /** The verdict of one text: in the strong pass one that rests on support-material words alone is not heard. */
-    private Optional<Verdict<Cue>> textVerdict(String text, Set<String> siteMetals, boolean weak) {
+    /** The verdict of one text, if the pass hears it. */
+    private Optional<Verdict<Cue>> textVerdict(String text, Set<String> siteMetals, Pass pass) {
         Optional<Verdict<Cue>> v = ClassFromWording.decide(vocabulary.cues(text), Cue::kind, BRIDGE.matcher(text).find(),
                 kinds -> Nuclearity.of(kinds, siteMetals, Metals.inText(text)).cls());
-        return v.filter(x -> ClassFromWording.restsOnlyOn(x, Cue::kind, EnumSet.of(CueKind.SUPPORT_MATERIAL)) == weak);
+        return v.filter(x -> passOf(x) == pass);
+    }
+
+    private static Pass passOf(Verdict<Cue> v) {
+        if (v.cls() != CatalystClass.NANOCRYSTALLINE) {
+            return Pass.ATOMIC;
+        }
+        return ClassFromWording.restsOnlyOn(v, Cue::kind, EnumSet.of(CueKind.SUPPORT_MATERIAL)) ? Pass.SUPPORT_MATERIAL
+                : Pass.NANOCRYSTALLINE;
     }
 
     private static String note(Verdict<Cue> v, String text, Set<String> siteMetals) {

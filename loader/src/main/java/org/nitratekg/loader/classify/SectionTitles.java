@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.jena.rdf.model.Resource;
 import org.nitratekg.loader.classify.ReviewGraph.Section;
@@ -30,8 +31,8 @@ final class SectionTitles {
         this.graph = graph;
     }
 
-    /** The class named by the titles of the sections the catalyst is discussed in, by majority. */
-    Optional<Finding> leafClass(List<Window> windows, Set<String> siteMetals) {
+    /** The class named by the titles of the sections the catalyst is discussed in, by majority, if it is wanted. */
+    Optional<Finding> leafClass(List<Window> windows, Set<String> siteMetals, Predicate<CatalystClass> wanted) {
         Map<CatalystClass, List<Section>> votes = new LinkedHashMap<>();
         Map<CatalystClass, Nuclearity> pairs = new LinkedHashMap<>();
         for (Resource sectionOfPart : sectionsOf(windows)) {
@@ -39,7 +40,10 @@ final class SectionTitles {
                 Set<CueKind> kinds = kinds(s.title());
                 Set<CatalystClass> named = classesNamed(kinds, siteMetals, pairs);
                 if (named.size() == 1) {
-                    votes.computeIfAbsent(named.iterator().next(), k -> new ArrayList<>()).add(s);
+                    CatalystClass cls = named.iterator().next();
+                    if (wanted.test(cls)) {
+                        votes.computeIfAbsent(cls, k -> new ArrayList<>()).add(s);
+                    }
                     break;
                 }
                 if (named.isEmpty() && kinds.contains(CueKind.ATOMIC)) {

@@ -106,6 +106,19 @@ class ClassifierEvidenceTest {
     }
 
     @Test
+    void nanocrystallineWordingIsHeardOnlyAfterTheSectionAndASiteMotif() {
+        SyntheticReview r = new SyntheticReview();
+        Resource sac = r.section("4", "Single-Atom Sites", null);
+        r.paragraph(sac, "Zn–Q/G sits on graphene nanosheets.");
+        r.paragraph(null, "Mn–N4/G is supported on graphene nanosheets.");
+        r.row("Zn–Q/G");
+        r.row("Mn–N4/G");
+        assertThat(r.classOf("Zn–Q/G").cls()).isEqualTo(CatalystClass.SINGLE_ATOM);
+        assertThat(r.classOf("Mn–N4/G").cls()).isEqualTo(CatalystClass.SINGLE_ATOM);
+        assertThat(r.classOf("Mn–N4/G").reason()).isEqualTo("name: Mn–N4 = a coordination site of one Mn atom");
+    }
+
+    @Test
     void anAlloyCompositionIsNeverAMolecularCatalyst() {
         SyntheticReview r = new SyntheticReview();
         r.row("Pd40Ag60", r.reference(3, "Porphyrins for ammonia"));
