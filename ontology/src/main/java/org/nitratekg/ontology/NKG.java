@@ -350,4 +350,7 @@ public final class NKG {
     public static final Property validated = property("validated");
     public static final Property validationNote = property("validationNote");
     public static final Property techniqueAsPrinted = property("techniqueAsPrinted");
+    public static final Resource PulsedElectrolysis = resource("PulsedElectrolysis");
+    public static final Resource Alloying = resource("Alloying");
+    public static final Resource AxialLigandEngineering = resource("AxialLigandEngineering");
 }

@@ -16,11 +16,14 @@ import org.nitratekg.loader.prose.language.Sentence;
 final class Antecedents {
     private static final Pattern REFERRING = Pattern.compile("(?i)\\b(?:the latter|the former|(?:this|these|those|such|the same|the|both)\\s+"
             + "(?:[a-z][\\w-]*\\s+){0,2}?(?:catalysts?|composites?|pairs?|alloys?|clusters?|nanocubes|cubes|particles|nanoparticles|hybrids?|sites?|"
-            + "nanosheets|nanowires|nanorods|materials?|electrodes?|samples?|systems?|units?|tetramers?|complex(?:es)?|molecules?|oxides?|spinels?))\\b"
+            + "nanosheets|nanowires|nanorods|nanotubes|tubes|rods|wires|sheets|dendrites|crystals|films|foams|materials?|electrodes?|samples?|systems?|units?|"
+            + "ensembles?|tetramers?|trimers?|dimers?|complex(?:es)?|molecules?|oxides?|spinels?|frameworks?|hybrids?|alloys?))\\b"
             + "|(?:^|(?<=[;:,] ))(?-i:It|it)\\b");
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\bthan|\\bagainst|\\bversus|\\bcompared (?:with|to)|\\brelative to|\\bunlike|"
             + "\\bas (?:on|in|for)|%\\s+(?:for|on|in)|\\babsent (?:for|on|in))\\s+(?:(?:on|for|in) )?(?:the )?(?:[a-z][\\w-]* ){0,2}$");
     private static final Pattern REFERENCE_AFTER = Pattern.compile("^\\s+(?:references?|controls?|counterparts?)\\b");
+    /** "pristine TiO2", "bare Ag nanowires": named as the reference a catalyst is compared with, never the one in focus. */
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?i)\\b(?:pristine|bare|pure|stoichiometric|unmodified|undoped|unsubstituted|parent|commercial|conventional|as-prepared|as-anodised|as-anodized)\\s+$");
     /** "the CuFe-LDH support", "a TiO2 matrix": a part of the catalyst, not its name. */
     private static final Pattern PART_AFTER = Pattern.compile("^\\s+(?:supports?|substrates?|matri(?:x|ces)|hosts?|scaffolds?|shells?|cores?)\\b");
 
@@ -87,7 +90,10 @@ final class Antecedents {
 
     /** Whether a mention names a catalyst only as the point of comparison ("than on X", "the X reference"). */
     static boolean compared(Sentence s, CatalystMention m) {
-        return comparedBefore(s, m) || REFERENCE_AFTER.matcher(s.text().substring(m.end())).find();
+        String before = s.text().substring(Math.max(0, m.start() - 30), m.start());
+        // a metal foil is the standard every spectrum is compared with
+        return comparedBefore(s, m) || REFERENCE_AFTER.matcher(s.text().substring(m.end())).find() || REFERENCE_BEFORE.matcher(before).find()
+                || m.name().endsWith(" foil");
     }
 
     /** Compared by the words before it; "the X reference reaches …" is still the subject of its own clause. */

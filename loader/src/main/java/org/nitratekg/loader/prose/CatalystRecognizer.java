@@ -31,6 +31,12 @@ final class CatalystRecognizer {
     private static final Pattern DOPED = Pattern.compile("\\b[A-Z][a-z]?(?:,\\s?[A-Z][a-z]?)?-doped\\s+[A-Z][\\p{L}\\p{N}()-]*[\\p{L}\\p{N})]");
     /** An alloy written without numbers ("CuPd", "PtRu") is a catalyst when a catalyst noun follows: "CuPd intermetallic nanocubes". */
     private static final Pattern ALLOY = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:[A-Z][a-z]?){2,4}(?=\\s+(?:[a-z-]+\\s+)?(?:nanocubes|nanosheets|nanowires|nanoparticles|nanocrystals|alloys?|catalysts?|electrocatalysts?|clusters|aerogels?)\\b)");
+    /** A plain metal in a named shape is a catalyst: "pure Ag nanowires" is "Ag NWs", written as tables abbreviate shapes. */
+    private static final Pattern ELEMENT_SHAPE = Pattern.compile("(?<![\\p{L}\\p{N}/@-])([A-Z][a-z]?)\\s+(nanowires|nanoparticles|nanosheets|nanorods|nanocubes|nanotubes|foil)\\b");
+    private static final java.util.Map<String, String> SHAPES = java.util.Map.of("nanowires", "NWs", "nanoparticles", "NPs", "nanosheets", "NSs",
+            "nanorods", "NRs", "nanocubes", "NCs", "nanotubes", "NTs", "foil", "foil");
+    /** "vs. Ag/AgCl": a reference electrode. */
+    private static final Pattern VERSUS = Pattern.compile("(?i)\\b(?:vs\\.?|versus|against|relative to)\\s*\\(?$");
     private static final Pattern SHAPE_AFTER = Pattern.compile("^\\s+(cubes|nanocubes|crystals|octahedra|nanosheets|nanowires|nanorods|nanoparticles)\\b");
 
     /** Table names by the key of their spelling, longest first so "Fe-N4-OH/C" wins over "Fe-N4". */
@@ -74,6 +80,12 @@ final class CatalystRecognizer {
                 add(found, new CatalystMention(alloy.group(), alloy.start(), alloy.end(), false));
             }
         }
+        Matcher shaped = ELEMENT_SHAPE.matcher(key);
+        while (shaped.find()) {
+            if (CATALYTIC_METAL.matcher(shaped.group(1)).matches()) {
+                add(found, new CatalystMention(shaped.group(1) + " " + SHAPES.get(shaped.group(2).toLowerCase(java.util.Locale.ROOT)), shaped.start(), shaped.end(), false));
+            }
+        }
         Matcher t = TOKEN.matcher(key);
         while (t.find()) {
             String token = trimmed(t.group());
@@ -93,7 +105,7 @@ final class CatalystRecognizer {
         found.sort(Comparator.comparingInt(CatalystMention::start));
         // "a Ni6@CuFe-LDH catalyst … between Ni6 clusters and the CuFe-LDH support": parts of a name met in the same sentence
         List<CatalystMention> parts = found.stream().filter(m -> !m.inTable() && found.stream()
-                .anyMatch(o -> o != m && o.name().length() > m.name().length() && List.of(o.name().split("@|/|-(?=[A-Z])|\\s+")).contains(m.name()))).toList();
+                .anyMatch(o -> o != m && o.name().length() > m.name().length() && partsOf(o.name()).contains(m.name()))).toList();
         found.removeAll(parts);
         return found;
     }
@@ -126,6 +138,8 @@ final class CatalystRecognizer {
     }
 
     private static boolean proseCatalyst(String sentence, String token, int end) {
+        int start = end - token.length();
+        if (VERSUS.matcher(sentence.substring(Math.max(0, start - 12), start)).find()) return false;
         if (token.length() < 2 || !CATALYTIC_METAL.matcher(token).find()) return false;
         if (!composed(token)) return false;
         if (BOND.matcher(NameKey.of(token)).matches() || FACET.matcher(token).matches()) return false;
@@ -150,6 +164,12 @@ final class CatalystRecognizer {
         boolean after = end >= key.length() || !(Character.isLetterOrDigit(key.charAt(end)) || "/{}".indexOf(key.charAt(end)) >= 0
                 || (key.charAt(end) == '-' && end + 1 < key.length() && Character.isLetterOrDigit(key.charAt(end + 1))));
         return before && after;
+    }
+
+    private static List<String> partsOf(String name) {
+        List<String> parts = new ArrayList<>(List.of(name.split("@")));
+        parts.addAll(List.of(name.split("@|/|-(?=[A-Z])|\\s+")));
+        return parts;
     }
 
     /** The element symbols a run of capitals and lower-case letters splits into, if every piece is a metal. */

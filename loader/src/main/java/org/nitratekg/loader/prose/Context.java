@@ -25,10 +25,6 @@ final class Context {
         this.subjects = new SubjectFinder(this);
     }
 
-    List<CatalystFinder.Found> catalysts(String text) {
-        return CatalystFinder.find(text, knownCatalystNames);
-    }
-
     List<MotifFinder.Found> motifs(String text) {
         return MotifFinder.find(text);
     }
@@ -37,19 +33,4 @@ final class Context {
         return lexicon.terms(text, NKG.Intermediate);
     }
 
-    /** The catalyst a sentence is about: its own single catalyst, else (same passage) that of the sentence before. */
-    CatalystFinder.Found catalystInFocus(Passage p, Sentence s, int lookBack) {
-        Sentence where = focusSentence(p, s, lookBack);
-        return where == null ? null : CatalystFinder.main(catalysts(where.text()), knownCatalystNames, where.text());
-    }
-
-    /** The sentence, this one or up to {@code lookBack} before it, that names the catalyst in focus. */
-    Sentence focusSentence(Passage p, Sentence s, int lookBack) {
-        for (int back = 0; back <= lookBack; back++) {
-            Sentence t = p.previous(s, back);
-            if (t == null) break;
-            if (CatalystFinder.main(catalysts(t.text()), knownCatalystNames, t.text()) != null) return t;
-        }
-        return null;
-    }
 }

@@ -23,7 +23,7 @@ final class Mentions {
                 p.part.addProperty(org.nitratekg.ontology.NKG.mentions, ctx.writer.motif(f.motif()));
             }
             linkCatalystToMotifs(p, s);
-            for (CatalystFinder.Found c : ctx.catalysts(s.text())) {
+            for (CatalystMention c : p.catalysts(s)) {
                 Resource catalyst = ctx.writer.catalyst(c.name());
                 p.part.addProperty(org.nitratekg.ontology.NKG.mentions, catalyst);
                 linkMotifs(catalyst, c.name());
@@ -35,7 +35,7 @@ final class Mentions {
     private void linkCatalystToMotifs(Passage p, Sentence s) {
         java.util.regex.Matcher m = HAS_SITES.matcher(s.text());
         if (!m.find()) return;
-        CatalystFinder.Found catalyst = ctx.catalystInFocus(p, s, 1);
+        CatalystMention catalyst = p.antecedents.subjectAt(s, m.start());
         if (catalyst == null) return;
         for (MotifFinder.Found f : ctx.motifs(s.text().substring(m.end()))) {
             if (f.motif().facet() == null) {

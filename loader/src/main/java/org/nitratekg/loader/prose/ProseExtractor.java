@@ -77,7 +77,6 @@ public final class ProseExtractor {
         for (String name : known) {
             mentions.linkMotifs(writer.catalyst(name), name);
         }
-        new CatalystClasses(ctx).assign(graph, passages);
     }
 
     private static List<Passage> passages(Model graph, Resource review, CatalystRecognizer recognizer) {

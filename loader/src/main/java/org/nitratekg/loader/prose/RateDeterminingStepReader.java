@@ -23,18 +23,25 @@ import org.nitratekg.ontology.NKG;
  */
 final class RateDeterminingStepReader implements ClaimReader {
     private static final Pattern TRIGGER = Pattern.compile("(?i)\\bRDS\\b|\\brate-(?:determining|limiting)\\b|\\bkinetic bottleneck\\b|"
-            + "\\blimits? the (?:overall )?rate\\b|\\bslowest step\\b");
+            + "\\blimits? the (?:overall )?rate\\b|\\bslowest\\b|\\bsluggish step\\b|"
+            + "\\b(?:rate|kinetics|reaction)\\s+(?:is|are|was|were)\\s+(?:no longer\\s+|not\\s+)?(?:limited|controlled|governed|determined)\\s+by\\b|"
+            + "(?<=→\\s?\\*?[A-Z][A-Za-z0-9]{0,5}[−-]?\\)?\\s)limits?\\b");
+    /** After the trigger, the catalyst it holds on: "rate-determining on Ir1Ag SAA NWs", "limits pristine TiO2". */
+    private static final Pattern AFTER_TRIGGER = Pattern.compile("^\\S+(?:\\s+step)?\\s+(?:(?:on|for|in|over)\\s+)?(?:the\\s+)?(?:(?:pristine|pure|bare|isolated|reduced|stoichiometric)\\s+)?");
+    private static final Pattern SAME_STEP = Pattern.compile("(?i)\\b(?:the same|this|that) step\\b");
     private static final String SPECIES = "(\\*?[A-Z][A-Za-z0-9]*[−-]?)";
     private static final Pattern ARROW = Pattern.compile(SPECIES + "\\s*→\\s*" + SPECIES);
     private static final Pattern WORDS = Pattern.compile("(?i)\\b(?:reduction|conversion|deoxygenation|hydrogenation)\\s+of\\s+(nitrate|nitrite|\\*[A-Z][A-Za-z0-9]*)\\s+to\\s+(nitrite|ammonia|\\*[A-Z][A-Za-z0-9]*)");
     /** "adsorbs … (*NO3) and is reduced to *NO2": a step written as a reduction of one adsorbate to another. */
     private static final Pattern REDUCED = Pattern.compile("(\\*[A-Z][A-Za-z0-9]*)\\)?[^.;()]{0,40}?\\b(?:is |are )?(?:then |further |subsequently )?(?:reduced|converted|hydrogenated|deoxygenated)\\s+(?:in)?to\\s+(\\*[A-Z][A-Za-z0-9]*)");
-    private static final Pattern SHIFT = Pattern.compile("(?i)\\b(?:shift|change|move|switch|turn)(?:s|ed|es|ing)?\\b");
+    private static final Pattern SHIFT = Pattern.compile("(?i)\\b(?:shift|change|move|switch|turn)(?:s|ed|es|ing)?\\b|\\b(?:takes?|took)\\s+over\\b");
     private static final Pattern NAMED_SHIFT = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?([^,;]+?)\\s+to\\s+(?:the\\s+)?([^,;]+?)(?:\\s+(?:conversion\\s+)?step)?(?=[,;.]|\\s+(?:at|on|when|under|as|because|with)\\b|$)");
     private static final Pattern STEP_WORD = Pattern.compile("(?i)\\b(?:desorption|adsorption|hydrogenation|deoxygenation|protonation|formation|reduction|coupling|dissociation|activation)\\b");
     private static final Pattern KEEP = Pattern.compile("(?i)\\b(?:remains?|stays?|still)\\b");
     private static final Pattern ON_CATALYST = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:on|for|in)\\s+");
-    private static final Pattern BARRIER = Pattern.compile("(?i)\\bbarrier\\s+(?:(?:drops|falls|decreases|is lowered|rises|increases)\\s+from\\s+(\\d+(?:\\.\\d+)?)\\s+to\\s+|(?:of\\s+)?(?:only\\s+)?(?:about\\s+)?)(\\d+(?:\\.\\d+)?)\\s*eV");
+    private static final Pattern BARRIER = Pattern.compile("(?i)\\bbarrier\\s+(?:(?:drops|falls|decreases|is lowered|rises|increases)\\s+from\\s+(\\d+(?:\\.\\d+)?)\\s+to\\s+|(?:at\\s+[−-]?\\d+(?:\\.\\d+)?\\s*V\\s+)?(?:of\\s+|is\\s+|was\\s+)?(?:only\\s+)?(?:about\\s+)?)(\\d+(?:\\.\\d+)?)\\s*eV");
+    /** "… is the slowest step (0.57 eV)", "… rate-determining, at 0.61 eV". */
+    private static final Pattern BARE_ENERGY = Pattern.compile("(?:\\(|,\\s+at\\s+)(\\d+\\.\\d+)\\s*eV");
     private static final Pattern STEP_BARRIER = Pattern.compile("^\\s*(?:on\\s+\\S+\\s+)?\\((\\d+(?:\\.\\d+)?)\\s*eV\\)");
     private static final Pattern POTENTIAL = Pattern.compile("(?i)\\b(?:at|below|above|beyond)\\s+(?:potentials?\\s+)?(?:more (?:negative|positive) than\\s+)?[−-]?\\d+(?:\\.\\d+)?\\s*V(?:\\s+vs\\.\\s+\\w+)?");
 
@@ -51,12 +58,14 @@ final class RateDeterminingStepReader implements ClaimReader {
     public void read(Passage p, Sentence s) {
         if (p.caption || !TRIGGER.matcher(s.text()).find()) return;
         List<Step> steps = steps(s.text());
+        List<Clause> clauses = s.clauses();
         Step previous = null;
         String previousCatalyst = null;
-        for (Clause c : s.clauses()) {
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            Clause c = clauses.get(ci);
             String clause = c.span().of(s.text());
             Matcher t = TRIGGER.matcher(clause);
-            List<Step> own = steps.stream().filter(x -> c.span().contains(x.start())).toList();
+            List<Step> own = stepsIn(steps, c);
             if (!t.find()) {
                 if (own.size() == 1) {
                     previous = own.get(0);
@@ -65,24 +74,35 @@ final class RateDeterminingStepReader implements ClaimReader {
                 continue;
             }
             int trigger = c.span().start() + t.start();
-            if (Cues.negationOver(s, trigger) != null || Cues.hedgeOver(s, trigger) != null) continue;
-            Matcher shift = SHIFT.matcher(clause);
-            boolean shifts = shift.find() && !KEEP.matcher(clause).find();
+            // "… limits the rate, and this step was assigned to *NO2 → *NO"; "yet the same step remains rate-determining"
+            if (own.isEmpty() && ci + 1 < clauses.size() && clauses.get(ci + 1).link() == Clause.Link.CONTINUATION) own = stepsIn(steps, clauses.get(ci + 1));
+            if (own.isEmpty() && SAME_STEP.matcher(clause).find() && previous != null) own = List.of(previous);
+            int triggerEnd = c.span().start() + t.end() - 1;
+            if (Cues.hedgeOver(s, trigger) != null) continue;
+            if (Cues.negationOver(s, trigger) != null || Cues.negationOver(s, triggerEnd) != null) {
+                // "the rate is no longer limited by A; … B takes over": A is the step the rate was limited by before
+                if (own.size() == 1) {
+                    previous = own.get(0);
+                    previousCatalyst = subjectName(p, s, trigger);
+                }
+                continue;
+            }
+            boolean keeps = KEEP.matcher(clause).find() || SAME_STEP.matcher(clause).find();
+            boolean shifts = SHIFT.matcher(clause).find() && !keeps;
             Step[] named = shifts && own.size() < 2 ? namedShift(c, s.text(), own) : null;
             if (named != null) {
                 write(p, s, subjectName(p, s, trigger), named[1], named[0], trigger, condition(s.text(), null), null, null);
             } else if (own.size() >= 2 && shifts) {
                 shiftFromTo(p, s, own.get(0), own.get(1), trigger);
-            } else if (own.size() == 1 && shifts && previous != null) {
-                String catalyst = subjectName(p, s, trigger);
-                if (catalyst != null && !catalyst.equals(previousCatalyst)) {
-                    write(p, s, catalyst, own.get(0), previous, trigger, condition(s.text(), previousCatalyst + " -> " + catalyst), null, null);
-                }
             } else if (own.size() == 1) {
                 Step step = own.get(0);
-                String catalyst = subjectName(p, s, Math.min(step.start(), trigger));
-                BigDecimal[] barrier = barrier(s.text(), step);
-                write(p, s, catalyst, step, null, trigger, condition(s.text(), null), barrier[1], barrier[0]);
+                String catalyst = catalystOf(p, s, c, step, trigger);
+                BigDecimal[] barrier = barrier(s.text(), c, step);
+                // a move after the step of a reference ("moves to B", "Whereas A limits X, on Y it is B"): a shift from it
+                boolean contrasted = c.link() == Clause.Link.CONTRAST && catalyst != null && previousCatalyst != null && !catalyst.equals(previousCatalyst);
+                Step from = previous != null && !previous.label().equals(step.label()) && !keeps && (shifts || contrasted) ? previous : null;
+                String change = from != null && previousCatalyst != null && !previousCatalyst.equals(catalyst) ? previousCatalyst + " -> " + catalyst : null;
+                write(p, s, catalyst, step, from, trigger, condition(s.text(), change), barrier[1], barrier[0]);
                 comparedCatalyst(p, s, c, step, trigger);
                 previous = step;
                 previousCatalyst = catalyst;
@@ -90,6 +110,22 @@ final class RateDeterminingStepReader implements ClaimReader {
                 write(p, s, null, null, null, trigger, NameKey.of(clause.strip()), null, null);
             }
         }
+    }
+
+    private static List<Step> stepsIn(List<Step> steps, Clause c) {
+        return steps.stream().filter(x -> c.span().contains(x.start())).toList();
+    }
+
+    /** The catalyst a step is rate-determining on: "… rate-determining on X", "A limits X", else the subject before it. */
+    private String catalystOf(Passage p, Sentence s, Clause c, Step step, int trigger) {
+        Matcher after = AFTER_TRIGGER.matcher(s.text().substring(trigger));
+        if (after.find()) {
+            int at = trigger + after.end();
+            for (CatalystMention m : p.catalysts(s)) {
+                if (m.start() == at && c.span().contains(at)) return m.name();
+            }
+        }
+        return subjectName(p, s, Math.min(step.start(), trigger));
     }
 
     /** "a shift in RDS from NH3 desorption to the *NO → *NOH step": a side that is not an arrow is a step named in words. */
@@ -207,13 +243,16 @@ final class RateDeterminingStepReader implements ClaimReader {
         return m.find() ? new BigDecimal(m.group(1)) : null;
     }
 
-    /** The barrier stated in the sentence: [before, after] for "drops from 0.81 to 0.59 eV", else [null, value]. */
-    private static BigDecimal[] barrier(String text, Step step) {
+    /** The barrier stated in the clause: [before, after] for "drops from 0.81 to 0.59 eV", else [null, value]. */
+    private static BigDecimal[] barrier(String text, Clause c, Step step) {
         BigDecimal own = stepBarrier(text, step);
         if (own != null) return new BigDecimal[] {null, own};
-        Matcher m = BARRIER.matcher(text);
-        if (!m.find()) return new BigDecimal[] {null, null};
-        return new BigDecimal[] {m.group(1) == null ? null : new BigDecimal(m.group(1)), new BigDecimal(m.group(2))};
+        String clause = c.span().of(text);
+        Matcher m = BARRIER.matcher(clause);
+        if (!m.find()) m = BARRIER.matcher(text);
+        if (m.find(0)) return new BigDecimal[] {m.group(1) == null ? null : new BigDecimal(m.group(1)), new BigDecimal(m.group(2))};
+        Matcher bare = BARE_ENERGY.matcher(clause);
+        return bare.find() ? new BigDecimal[] {null, new BigDecimal(bare.group(1))} : new BigDecimal[] {null, null};
     }
 
     private static String condition(String text, String catalystChange) {

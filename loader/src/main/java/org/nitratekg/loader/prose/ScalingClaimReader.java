@@ -21,7 +21,14 @@ import org.nitratekg.ontology.NKG;
  */
 final class ScalingClaimReader implements ClaimReader {
     private static final String SPECIES = "(\\*[A-Z][A-Za-z0-9]*)";
-    private static final Pattern HEAD = Pattern.compile("(?i)\\b(?:non-)?scaling\\b");
+    private static final Pattern HEAD = Pattern.compile("(?i)\\b(?:non-)?scaling\\b|\\b(?:link|correlation)(?=\\s+between\\s+\\*)");
+    /** "the scaling between *NO and *NOH is broken": the verb after the relation, in the passive. */
+    private static final Pattern PASSIVE = Pattern.compile("(?i)^(?:\\s+(?:relations?(?:hips?)?|lines?)?\\s*(?:(?:between|of)\\s+\\*\\S+\\s+and\\s+\\*\\S+(?:\\s+binding|\\s+adsorption)?)?)?\\s+"
+            + "(?:is|are|was|were|has been|have been|can be|could be|may be|might be)\\s+(?:(?:not|no longer|clearly|effectively|partly|partially|largely)\\s+)*"
+            + "(broken|circumvented|escaped|overcome|bypassed|relaxed|decoupled|lifted)\\b");
+    /** "the binding of *H is not decoupled from that of *NO". */
+    private static final Pattern DECOUPLED = Pattern.compile("(?i)\\b(?:binding|adsorption)\\s+(?:energ(?:y|ies)\\s+)?of\\s+" + SPECIES
+            + "\\s+(?:is|are|was|were|has been|have been)\\s+(?:(?:not|no longer|effectively|largely)\\s+)*decoupled\\s+from\\s+(?:that\\s+of\\s+)?" + SPECIES);
     /** What may stand between the verb and the word "scaling": determiners, adjectives and the pair ("the *NO2/*NO"). */
     private static final Pattern NOUN_PHRASE_START = Pattern.compile("(?i)(?:(?:the|a|an|any|its|their|this|that|linear|adsorption(?:-energy)?|"
             + "binding(?:-energy)?|energy|universal|conventional|well-known|usual|\\*[^\\s,;]+|[\\w*-]+/[\\w*-]+)\\s+)*$");
@@ -29,12 +36,12 @@ final class ScalingClaimReader implements ClaimReader {
             + "circumvent(?:s|ed|ing)?|overc(?:ome|omes|ame|oming)|bypass(?:es|ed|ing)?|relax(?:es|ed|ing)?|deviat(?:e|es|ed|ing)\\s+from|"
             + "li(?:e|es|ing)\\s+off|lay\\s+off|(?:well\\s+)?away\\s+from|off)\\s*$");
     private static final Pattern SHOWS = Pattern.compile("(?i)\\b(?:display|show|exhibit|follow)(?:s|ed)?\\s*$");
-    private static final Pattern KEEPS = Pattern.compile("(?i)\\b(?:(?:remains?|stays?|is|are|still)\\s+)+(?:bound|constrained|limited|governed|trapped)\\s+by\\s*$"
+    private static final Pattern KEEPS = Pattern.compile("(?i)\\b(?:(?:remains?|stays?|is|are|was|were|still|not|no longer)\\s+)+(?:bound|constrained|limited|governed|trapped|pinned)\\s+(?:by|to)\\s*$"
             + "|\\b(?:obeys?|follows?|falls?\\s+on|lies?\\s+on|sits?\\s+on|adheres?\\s+to|stays?\\s+on)\\s*$");
     private static final Pattern DECOUPLES = Pattern.compile("(?i)\\bdecoupl(?:e|es|ed|ing)\\s+the\\s+(?:binding|adsorption)\\s+(?:energ(?:y|ies)\\s+)?of\\s+"
             + SPECIES + "\\s+from\\s+(?:that\\s+of\\s+)?" + SPECIES);
     private static final Pattern PAIR_BEFORE = Pattern.compile(SPECIES + "\\s*[/–-]\\s*" + SPECIES + "\\s+(?:[\\w-]+\\s+)?(?:scaling|non-scaling)");
-    private static final Pattern PAIR_AFTER = Pattern.compile("(?i)scaling(?:\\s+(?:relations?(?:hips?)?|lines?))?\\s+(?:between|of|for)\\s+"
+    private static final Pattern PAIR_AFTER = Pattern.compile("(?i)(?:scaling(?:\\s+(?:relations?(?:hips?)?|lines?))?|link|correlation)\\s+(?:between|of|for)\\s+"
             + SPECIES + "\\s+(?:and|&|versus|vs\\.?)\\s+" + SPECIES);
 
     private final Context ctx;
@@ -56,19 +63,30 @@ final class ScalingClaimReader implements ClaimReader {
             Matcher keep = KEEPS.matcher(verbPart);
             Matcher brk = BREAKS.matcher(verbPart);
             boolean keeps = keep.find();
-            if (!keeps && !brk.find()) {
+            Matcher passive = PASSIVE.matcher(text.substring(o.end()));
+            if (!keeps && !brk.find() && passive.find()) {
+                int verb = o.end() + passive.start(1);
+                record(p, s, verb, true, pair(text, o.start(), o.end() + passive.end()));
+                continue;
+            }
+            if (!keeps && !brk.find(0)) {
                 // "CuPd nanocubes display non-scaling adsorption behaviour"
                 if (!o.group().toLowerCase(java.util.Locale.ROOT).startsWith("non") || !SHOWS.matcher(verbPart).find()) continue;
                 brk = SHOWS.matcher(verbPart);
                 brk.find();
             }
-            int verb = clauseStart + (keeps ? keep.start() : brk.start());
+            // the position of the participle, so that "is not bound by" is read as negated
+            int verb = clauseStart + (keeps ? keep.start() + participle(keep.group()) : brk.start());
             Resource[] pair = pair(text, clauseStart + verbPart.length(), o.end());
             if (pair[0] == null && o.group().toLowerCase(java.util.Locale.ROOT).startsWith("non")) pair = onlyPair(text.substring(o.end()));
             if (pair[0] == null && ctx.subjects.demonstrative(p, s, verb) != null && p.previous(s, 1) != null) {
                 pair = onlyPair(p.previous(s, 1).text());
             }
             record(p, s, verb, !keeps, pair);
+        }
+        Matcher dp = DECOUPLED.matcher(text);
+        while (dp.find()) {
+            record(p, s, dp.start() + dp.group().indexOf("decoupled"), true, new Resource[] {intermediate(dp.group(1)), intermediate(dp.group(2))});
         }
         Matcher d = DECOUPLES.matcher(text);
         while (d.find()) {
@@ -81,7 +99,8 @@ final class ScalingClaimReader implements ClaimReader {
         if (subject == null) return;
         Cues.Cue hedge = Cues.hedgeOver(s, verb);
         boolean negated = Cues.negationOver(s, verb) != null;
-        boolean breaks = breaksIfAsserted && !negated;
+        // "does not break" keeps the relation; "is not bound by" breaks it
+        boolean breaks = breaksIfAsserted != negated;
         List<Integer> sources = p.sourcesOf(s, verb, subject.catalystName);
         Resource relation = ctx.writer.scalingRelation(pair[0], pair[1]);
         String key = subject.resource.getURI() + "|" + breaks + "|" + (hedge != null);
@@ -100,6 +119,11 @@ final class ScalingClaimReader implements ClaimReader {
         if (subject.printed != null) claim.addProperty(NKG.printedSubject, subject.printed);
         claims.put(key + "|" + relation.getURI(), claim);
         claims.putIfAbsent(key, claim);
+    }
+
+    private static int participle(String keep) {
+        Matcher m = Pattern.compile("(?i)bound|constrained|limited|governed|trapped|pinned|obeys?|follows?|falls?|lies?|sits?|adheres?|stays? on").matcher(keep);
+        return m.find() ? m.start() : 0;
     }
 
     private record Subject(Resource resource, String catalystName, String printed) {}

@@ -58,7 +58,7 @@ final class SiteRoleClaims {
                     species.size() == 2 ? species.get(1) : null));
         }
         claim.addProperty(NKG.role, what);
-        CatalystFinder.Found catalyst = ctx.catalystInFocus(p, s, 2);
+        CatalystMention catalyst = p.antecedents.subjectAt(s, s.text().length());
         if (catalyst != null) claim.addProperty(NKG.aboutCatalyst, ctx.writer.catalyst(catalyst.name()));
         for (MotifFinder.Found f : ctx.motifs(site)) claim.addProperty(NKG.claimSubject, ctx.writer.motif(f.motif()));
     }

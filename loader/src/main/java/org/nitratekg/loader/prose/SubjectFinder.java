@@ -18,7 +18,9 @@ import org.nitratekg.ontology.NKG;
  */
 final class SubjectFinder {
     /** A motif written with a generic metal M, which stands for a family ("M–N4–OH motifs"). */
-    private static final Pattern FAMILY_MOTIF = Pattern.compile("(?<![\\p{L}\\d])M[-–]N\\d(?:[-–](?:OH|O|Cl|S|P|C\\d?|N\\d?))?(?![\\p{L}\\d])");
+    private static final Pattern FAMILY_MOTIF = Pattern.compile("(?<![\\p{L}\\d])M[-–]N\\d(?:(?:Cl|[OSPCB])\\d?)*(?:[-–](?:OH|O|Cl|S|P|C\\d?|N\\d?))?(?![\\p{L}\\d])");
+    /** "such sites", "these motifs": a referring phrase about sites stands for the motif named just before, if any. */
+    private static final Pattern SITES = Pattern.compile("(?i)\\b(?:such|these|those|this|the same)\\s+(?:[\\w-]+\\s+)?(?:sites?|motifs?|centres?|centers?|configurations?)\\b");
 
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:This|These|Such|Those|this|these)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:mechanism|modulation|effect|effects|strategy|approach|design|perturbations?|modifications?|synergy|coupling|interplay|combination|behaviou?r|feature|change|changes)\\b");
@@ -59,6 +61,15 @@ final class SubjectFinder {
         return null;
     }
 
+    /** The last motif named before a position, in the sentence or the one before it. */
+    private Found motifBefore(Passage p, Sentence s, int position) {
+        Found own = candidates(p, s, position).stream().filter(f -> f.kind() == Kind.MOTIF).reduce((a, b) -> b).orElse(null);
+        if (own != null) return own;
+        Sentence previous = p.previous(s, 1);
+        if (previous == null) return null;
+        return candidates(p, previous, previous.text().length()).stream().filter(f -> f.kind() == Kind.MOTIF).reduce((a, b) -> b).orElse(null);
+    }
+
     private List<Found> candidates(Passage p, Sentence s, int verb) {
         String text = s.text();
         List<Found> found = new ArrayList<>();
@@ -77,6 +88,16 @@ final class SubjectFinder {
         while (family.find()) {
             if (family.start() < verb) {
                 found.add(new Found(Kind.MOTIF, family.start(), null, ctx.writer.familyMotif(NameKey.of(family.group())), null, null));
+            }
+        }
+        Matcher sites = SITES.matcher(text);
+        while (sites.find()) {
+            if (sites.start() >= verb) break;
+            Found motif = motifBefore(p, s, sites.start());
+            if (motif != null) {
+                int at = sites.start();
+                found.removeIf(f -> f.kind() == Kind.CATALYST && f.start() == at);
+                found.add(new Found(Kind.MOTIF, at, null, motif.motif(), null, null));
             }
         }
         for (Mention m : ctx.lexicon.find(text, NKG.DesignStrategy)) {

@@ -57,24 +57,5 @@ class NamePatternsTest {
         assertThat(MotifFinder.find("the symmetry of conventional Co–N4 sites next to C–F bonds").get(0).motif().ligand()).isNull();
     }
 
-    @Test
-    void catalystNamesAreFoundByShape() {
-        List<String> names = CatalystFinder.find("Pt1/CeO2 and a Pd3@TiN composite beat Ti3+ sites, Cu2O and the Ag–Co electrocatalyst (Ni/Co-NC).", Set.of())
-                .stream().map(CatalystFinder.Found::name).toList();
-        assertThat(names).containsExactly("Pt1/CeO2", "Pd3@TiN", "Ag–Co", "Ni/Co-NC");
-    }
 
-    @Test
-    void classesFollowNamePatterns() {
-        assertThat(CatalystClasses.fromName("NiSA@BNC")).containsOnlyKeys(NKG.SingleAtomCatalyst);
-        assertThat(CatalystClasses.fromName("CoSA-CoNP@CC")).containsOnlyKeys(NKG.SingleAtomParticleHybrid);
-        assertThat(CatalystClasses.fromName("FeCo DACs/NC")).containsOnlyKeys(NKG.HeteronuclearDualAtomCatalyst);
-        assertThat(CatalystClasses.fromName("PtAu SAA")).containsOnlyKeys(NKG.SingleAtomAlloy);
-        assertThat(CatalystClasses.fromName("Pt3/TiO2")).containsOnlyKeys(NKG.SubNanometreClusterCatalyst);
-        assertThat(CatalystClasses.fromName("Co3O4")).isEmpty();
-        assertThat(CatalystClasses.fromWords("Isolated iridium atoms on carbon", "Ir/C")).isEqualTo(NKG.SingleAtomCatalyst);
-        assertThat(CatalystClasses.fromWords("Atomically dispersed cobalt and cobalt clusters", "Co/NC")).isEqualTo(NKG.SingleAtomParticleHybrid);
-        assertThat(CatalystClasses.fromWords("Metal-free dual-atom doping of ZnO", "B/P-ZnO")).isNull();
-        assertThat(CatalystClasses.fromName("Ni1–S/NPC")).containsOnlyKeys(NKG.SingleAtomCatalyst);
-    }
 }

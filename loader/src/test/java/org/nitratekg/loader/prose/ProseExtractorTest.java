@@ -99,7 +99,6 @@ class ProseExtractorTest {
         assertThat(select(m, "?e nkg:supportsClaim ?c . ?c a nkg:RateDeterminingStepClaim . ?e nkg:usesTechnique/rdfs:label ?x"))
                 .contains("Raman spectroscopy");
         assertThat(select(m, "?c a nkg:SiteRoleClaim ; nkg:siteName \"PdN3\" ; nkg:roleStep/rdfs:label ?x")).containsExactly("NO2- → NH3");
-        assertThat(select(m, "?c a nkg:SubNanometreClusterCatalyst ; nkg:printedName ?x")).containsExactly("Pt3@CoOOH");
     }
 
     @Test

@@ -28,7 +28,7 @@ class ProsePerformanceReaderTest {
                 "In NiCo₂O₄₋ₓ nanowires, vacancies raise the FE from 71% for pristine NiCo₂O₄ to 94.1% [26].")
                 .paragraph("Fe₂–N₆/C is a pair [41]. Its FE of 93.2% at −0.50 V vs. RHE compares with 78.9% for Fe–N₄/C.").extract();
         assertThat(r.rows(ROW, FIGURE)).containsExactlyInAnyOrder("NiCo2O4|FaradaicEfficiency||71||%", "NiCo2O4-x NWs|FaradaicEfficiency||94.1||%",
-                "Fe2-N6/C|FaradaicEfficiency||93.2||%", "Fe–N4/C|FaradaicEfficiency||78.9||%");
+                "Fe2-N6/C|FaradaicEfficiency||93.2||%", "Fe-N4/C|FaradaicEfficiency||78.9||%");
         assertThat(r.select("?c nkg:aboutCatalyst/nkg:printedName \"Fe2-N6/C\" ; nkg:hasPerformance/nkg:underCondition/nkg:numericValue ?x"))
                 .containsExactly("-0.50");
     }

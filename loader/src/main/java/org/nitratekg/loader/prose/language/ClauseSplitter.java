@@ -16,12 +16,15 @@ public final class ClauseSplitter {
     private static final Pattern CONTINUATION = Pattern.compile(
             ":\\s+(?=[a-z*(\\d])|,?\\s+(?:because|since)\\s+|,\\s+(?:so|and so|thus|hence|which|and|so that|consistent with|indicating|showing|pointing to|supporting|confirming)\\s+");
 
+    private static final Pattern OPENING_CONTRAST = Pattern.compile("(?:Whereas|While|Whilst|Although|Though)\\b");
+
     private ClauseSplitter() {}
 
     public static List<Clause> split(String sentence) {
         List<int[]> cuts = new ArrayList<>();
         collect(CONTRAST, sentence, Clause.Link.CONTRAST, cuts);
         collect(CONTINUATION, sentence, Clause.Link.CONTINUATION, cuts);
+        openingContrast(sentence, cuts);
         cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<Clause> clauses = new ArrayList<>();
         int from = 0;
@@ -34,6 +37,20 @@ public final class ClauseSplitter {
         }
         if (from < sentence.length()) clauses.add(new Clause(new Span(from, sentence.length()), link));
         return clauses;
+    }
+
+    /** "Whereas A limits X, on Y it is B": a sentence opening with a contrast ends its first clause at the first comma. */
+    private static void openingContrast(String sentence, List<int[]> cuts) {
+        if (!OPENING_CONTRAST.matcher(sentence).lookingAt()) return;
+        int[] depth = bracketDepth(sentence);
+        for (int i = 0; i < sentence.length(); i++) {
+            if (sentence.charAt(i) == ',' && depth[i] == 0) {
+                int end = i + 1;
+                while (end < sentence.length() && sentence.charAt(end) == ' ') end++;
+                cuts.add(new int[] {i, end, Clause.Link.CONTRAST.ordinal()});
+                return;
+            }
+        }
     }
 
     private static void collect(Pattern p, String sentence, Clause.Link link, List<int[]> cuts) {
