@@ -115,21 +115,6 @@ class BundledReviewTest {
                 .isGreaterThan(30);
     }
 
-    @Test
-    void loaderSourcesNameNoCatalystOfTheBundledReview() throws IOException {
-        List<String> names = strings("SELECT DISTINCT ?n WHERE { ?c a nkg:Catalyst ; nkg:printedName ?n }");
-        assertThat(names).hasSizeGreaterThan(50);
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String source = Files.readString(file);
-                for (String name : names) {
-                    if (name.length() >= 5) {
-                        assertThat(source).as("%s names %s", file, name).doesNotContain(name);
-                    }
-                }
-            }
-        }
-    }
 
     private static Set<String> iris(Model m) {
         Set<String> iris = new TreeSet<>();

@@ -22,7 +22,7 @@ import org.nitratekg.loader.classify.TextIndex.Window;
 
 /**
  * The order in which evidence is weighed for one table catalyst. Atomic and molecular evidence comes first,
- * strongest kind first: what the name's shape says (SAC, DAC, Ag1, Ru4, Rh1Cu, Pc…); the wording of the sentences
+ * strongest kind first: what the name's shape says (SAC, DAC, Au1, Os4, Pt1Cu, Pc…); the wording of the sentences
  * that name the catalyst and of the titles of the works its row cites; sentences that cite one of those works alone;
  * a morphology abbreviation in the name (NWs, NCs…), which settles nanocrystalline; the title of the section the
  * catalyst is discussed in; a lone site motif in the name ({@code Co–N4}). Only then is nanocrystalline wording

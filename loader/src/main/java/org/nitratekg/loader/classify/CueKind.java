@@ -6,7 +6,7 @@ enum CueKind {
     SINGLE_ATOM_ALLOY,
     /** "hybrid", "single atom–particle synergy". */
     HYBRID,
-    /** "dual-atom", "diatomic", "DAC", "atom pairs", "paired metal sites". */
+    /** "dual-atom", "diatomic", "DAC", "atom pairs", "metal pairs". */
     DUAL_ATOM,
     /** "dual … sites" or "dual … pairs": a dual-atom site only where the same text speaks of atoms. */
     DUAL_SITES,
@@ -29,7 +29,7 @@ enum CueKind {
      * often for the support of single atoms, so they speak only when nothing atomic is said anywhere.
      */
     SUPPORT_MATERIAL,
-    /** A coordination site of one metal in a name ({@code Co–N3O1}, {@code FeN4}, {@code M–N–C}): weak single-atom evidence. */
+    /** A coordination site of one metal in a name ({@code Zr–N3O1}, {@code ZrN4}, {@code M–N–C}): weak single-atom evidence. */
     SITE_MOTIF,
     /** "metal-free": the atoms that follow are not metal sites. */
     METAL_FREE

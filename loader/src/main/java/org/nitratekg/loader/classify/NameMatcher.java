@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Finds where the text names a table catalyst. Names and text are compared in one folded form: Unicode
  * compatibility forms (sub- and superscript digits become plain), every dash and minus as {@code -}, no spaces
- * around {@code -} and {@code /}, so {@code Fe₂–N₆/C}, {@code Fe2-N6/C} and {@code Fe ₂ –N ₆ /C} meet. A name with a
- * descriptor abbreviation before or after it ({@code WO3-x NRs}, {@code ISAA In–Pdene}) is also found without it, if
+ * around {@code -} and {@code /}, so {@code Os₂–N₆/C}, {@code Os2-N6/C} and {@code Os ₂ –N ₆ /C} meet. A name with a
+ * descriptor abbreviation before or after it ({@code MoO3-x NRs}, {@code ISAA Sn–Ptene}) is also found without it, if
  * what is left is still specific (a digit, a joining character or two metals). Where two names overlap in the text
  * the longer one holds the place.
  */

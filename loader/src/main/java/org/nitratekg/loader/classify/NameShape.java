@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 /**
  * What a catalyst's printed name says about its class, read from the shape of the name: descriptors (SAC, SA, DAC,
  * SAA, NP, NWs…, explained by the table's own abbreviation note where it has one), atom counts written as
- * subscripts ({@code Ag1}, {@code Fe2}, {@code Ru4}), a single-atom metal written straight before its host
+ * subscripts ({@code Au1}, {@code Os2}, {@code Os4}), a single-atom metal written straight before its host
  * ({@code Rh1Cu}), a phthalocyanine ({@code CoPc}), a second phase of the single-atom metal beside it
- * ({@code Fe1–Fe3C}), and the coordination site of one metal ({@code Co–N3O1}).
+ * ({@code Co1–Co3C}), and the coordination site of one metal ({@code Zr–N3O1}).
  */
 final class NameShape {
     /** One thing the name says: the kind of site, the part of the name that says it, and what it means. */
@@ -32,10 +32,10 @@ final class NameShape {
     private static final Pattern ONE_EACH = Pattern.compile("(?<![A-Za-z0-9])(" + M + ")1(" + M + ")1(?![\\d.,%])");
     private static final Pattern INTERMETALLIC_SAA = Pattern.compile("(?<![A-Za-z])ISAAs?(?![A-Za-z])");
     private static final Pattern PHTHALOCYANINE = Pattern.compile("(?<![A-Z])Pc(?![a-z])");
-    /** A metal with subscript 1 and no digit after: one atom ({@code Cu1/WO3}), or alloyed in a host ({@code Rh1Cu}). */
+    /** A metal with subscript 1 and no digit after: one atom ({@code Au1/MoO3}), or alloyed in a host ({@code Pt1Cu}). */
     private static final Pattern ONE_ATOM =
             Pattern.compile("(?<![A-Za-z0-9])(" + M + ")1(?![\\d.,%])(?!" + M + "\\d)(" + M + "(?![a-wyz]))?");
-    /** A metal with an atom count standing alone ({@code Fe2–N6}, {@code Ru4/NC}, {@code Cu4(PTI)4}), not a formula. */
+    /** A metal with an atom count standing alone ({@code Os2–N6}, {@code Os4/NC}, {@code Ag4(L)4}), not a formula. */
     private static final Pattern ATOM_COUNT = Pattern.compile("(?<![A-Za-z0-9])(" + M + ")([2-9]|[1-9]\\d)(?![\\d.,%A-Za-z])");
     private static final Pattern SITE_MOTIF = Pattern.compile("(" + M + ")\\s*[–-]?\\s*N(?:\\d|\\s*[–-]\\s*C(?![a-z]))");
     private static final Pattern MORPHOLOGY =
@@ -122,7 +122,7 @@ final class NameShape {
     }
 
     /**
-     * {@code Fe1–Fe3C}, {@code FeSAC/FeP}, {@code CoSA-CoNP}: another part of the name holds the single-atom metal in a
+     * {@code Co1–Co3C}, {@code CoSAC/CoP}, {@code CoSA-CoNP}: another part of the name holds the single-atom metal in a
      * phase that is not an oxide support (a carbide, phosphide, nitride, the bare metal), so particles sit beside the
      * single atoms.
      */

@@ -17,8 +17,8 @@ import org.nitratekg.loader.classify.TextIndex.Window;
 
 /**
  * What the sections a catalyst is discussed in say about its class, through the class wording in their titles
- * ("Single-Atom Sites…", "Paired Metal Sites", "Nanocrystalline Catalysts…"). A title naming one class speaks for
- * the catalysts discussed under it; a title naming several ("Clusters, Single-Atom Alloys and Hybrids") or none
+ * ("Single-Atom Sites…", "Dual-Atom Sites", "Nanocrystalline Catalysts…"). A title naming one class speaks for
+ * the catalysts discussed under it; a title naming several ("Clusters and Alloys") or none
  * hands over to the section it belongs to. A title on atomically dispersed catalysts in general is kept as the
  * weakest atomic evidence, read as single-atom.
  */

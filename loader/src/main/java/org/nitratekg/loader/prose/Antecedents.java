@@ -73,7 +73,7 @@ final class Antecedents {
         for (int i = s.index() - 1; i >= 0; i--) {
             Sentence t = passage.sentences.get(i);
             // the last clause that names a catalyst; in it, the first named, a tabulated one first
-            // ("On WO3 …; on WO3-x …" is about WO3-x; "over Ni6@CuFe-LDH and CuFe-LDH" is about Ni6@CuFe-LDH)
+            // ("On MoO3 …; on MoO3-x …" is about MoO3-x; "over Pt6@NiFe-LDH and NiFe-LDH" is about Pt6@NiFe-LDH)
             int clause = -1;
             for (CatalystMention m : passage.catalysts(t)) {
                 if (!compared(t, m)) clause = Math.max(clause, t.clauseAt(m.start()));

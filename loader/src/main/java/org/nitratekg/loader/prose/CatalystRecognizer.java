@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tells catalyst names in a sentence from everything else that looks like a formula. A table catalyst is found by
- * its printed name, or by its formula without the trailing shape descriptor ("NiCo2O4-x" for "NiCo2O4-x NWs").
+ * its printed name, or by its formula without the trailing shape descriptor ("ZnCo2O4-x" for "ZnCo2O4-x NWs").
  * Another formula counts as a catalyst when it names a catalytic metal and has a composition, support or facet
  * ("WO3", "Co-N4/G", "Cu2O{100} cubes"); it does not when it is a bond or scattering path ("a Ni–N path at
  * 1.98 Å", "CN(Pt–Pt) = 0.9", "Cu–Cu 2.52 Å"), a bare site motif ("a Co–N4 centre"), a facet ("Cu(100)"), an ion
@@ -39,7 +39,7 @@ final class CatalystRecognizer {
     private static final Pattern VERSUS = Pattern.compile("(?i)\\b(?:vs\\.?|versus|against|relative to)\\s*\\(?$");
     private static final Pattern SHAPE_AFTER = Pattern.compile("^\\s+(cubes|nanocubes|crystals|octahedra|nanosheets|nanowires|nanorods|nanoparticles)\\b");
 
-    /** Table names by the key of their spelling, longest first so "Fe-N4-OH/C" wins over "Fe-N4". */
+    /** Table names by the key of their spelling, longest first so "Zr-N4-OH/C" wins over "Zr-N4". */
     private final Map<String, String> full = new LinkedHashMap<>();
     private final Map<String, String> cores = new LinkedHashMap<>();
 
@@ -110,7 +110,7 @@ final class CatalystRecognizer {
         return found;
     }
 
-    /** "Fe3C" of "Fe1–Fe3C/NC", "CeO2-x" of "Cu/CeO2-x NSs": a part of a table catalyst, not a catalyst of its own. */
+    /** "Co3C" of "Co1–Co3C/NC", "TiO2-x" of "Au/TiO2-x NSs": a part of a table catalyst, not a catalyst of its own. */
     private boolean componentOfTableName(String token) {
         for (String k : full.keySet()) {
             String[] parts = k.split("/|-(?=[A-Z])|\\s+");
@@ -125,7 +125,7 @@ final class CatalystRecognizer {
         return false;
     }
 
-    /** "Ru4" of "tetrahedral Ru4 anchored to N" is the table's "Ru4/NC": a formula the table name starts with, up to its support. */
+    /** "Os4" of "tetrahedral Os4 anchored to N" is the table's "Os4/NC": a formula the table name starts with, up to its support. */
     private CatalystMention tableByPrefix(String token) {
         for (Map.Entry<String, String> e : full.entrySet()) {
             String k = e.getKey();

@@ -105,7 +105,7 @@ final class CoordinationReader implements ClaimReader {
         if (sh != null && sh.distance == null) sh.distance = value;
     }
 
-    /** Motifs said of the catalyst in focus ("Ni–Ru DAC/NC contains Ni–N4 and Ru–N4 units"): only for a metal of its name that its name gives no motif for. */
+    /** Motifs said of the catalyst in focus ("Pt–Os DAC/NC contains Pt–N4 and Os–N4 units"): only for a metal of its name that its name gives no motif for. */
     private void statedMotifs(Passage p, Sentence s) {
         for (MotifFinder.Found f : ctx.motifs(s.text())) {
             if (f.motif().facet() != null || insideCatalystName(p, s, f.start())) continue;
@@ -145,7 +145,7 @@ final class CoordinationReader implements ClaimReader {
         if (fromName && motif.ligand() == null) axialHydroxyl(p, s, catalyst, motif, at);
     }
 
-    /** "Fe–N4–OH": the trailing OH of a name is an axial hydroxyl, one O neighbour. */
+    /** "Zr–N4–OH": the trailing OH of a name is an axial hydroxyl, one O neighbour. */
     private void axialHydroxyl(Passage p, Sentence s, String catalyst, Motif motif, int at) {
         if (!NameKey.of(PlainText.of(catalyst)).contains(NameKey.of(motif.printed()) + "-OH")) return;
         for (Motif.Centre c : motif.centres()) {

@@ -21,7 +21,7 @@ final class Elements {
         return symbol.matches(METAL);
     }
 
-    /** The metal symbols a name contains, in order ("Cu–Mn DAC/NC" gives Cu, Mn). */
+    /** The metal symbols a name contains, in order ("Pt–Os DAC/NC" gives Pt, Os). */
     static java.util.List<String> metalsIn(String name) {
         java.util.List<String> metals = new java.util.ArrayList<>();
         java.util.regex.Matcher m = METAL_SYMBOL.matcher(name);

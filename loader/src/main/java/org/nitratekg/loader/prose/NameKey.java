@@ -2,7 +2,7 @@ package org.nitratekg.loader.prose;
 
 /**
  * The spelling under which catalyst names are compared: every dash and minus variant becomes '-', so the table's
- * "Co–N3O1/C" and the prose's "Co-N3O1/C" or "Co−N3O1/C" are one name. Keeps the length of the text, so positions
+ * "Zr–N3O1/C" and the prose's "Zr-N3O1/C" or "Zr−N3O1/C" are one name. Keeps the length of the text, so positions
  * found in the key are positions in the text.
  */
 final class NameKey {

@@ -16,7 +16,7 @@ import org.nitratekg.ontology.NKG;
 
 /**
  * Performance stated in the running text: Faradaic efficiencies ("an FE over 95%", "FE of 90–100%", "99.2% FE",
- * "a near-unity FE", "from 71% for pristine NiCo2O4 to 94.1%", "compares with 78.9% for Fe–N4/C"), yield rates
+ * "a near-unity FE", "from 70% for pristine ZnCo2O4 to 94%", "compares with 79% for Zr–N4/C"), yield rates
  * with their unit ("1.42 mg h−1 cm−2 of NH3"), NH3 partial current densities and onset potentials, each with its
  * qualifier, range and the conditions printed with it. A figure belongs to the catalyst named right after it
  * ("for/on X"), else to the subject of its clause, else to the catalyst in focus. A current density at which a

@@ -17,7 +17,7 @@ import org.nitratekg.ontology.NKG;
 /**
  * Rate-determining steps: a step named as rate-determining ("*NO → *NOH is computed to be rate-determining", "DFT
  * places the RDS at *N → *NH", "the adsorption step NO3− → *NO3 limits the rate"), a shift "from A to B" (with the
- * catalyst of each side when the sentence gives them, "from *NO3 → *NO2 on Co–N4/G to *NOH → *N on Co–N3O1/C"), a
+ * catalyst of each side when the sentence gives them, "from *NO3 → *NO2 on Zr–N4/G to *NOH → *N on Zr–N3O1/C"), a
  * move "to B" after the step of a compared catalyst, a step that "remains" rate-limiting "as on" another catalyst,
  * and the barrier in eV before and after. A general statement names no catalyst.
  */
@@ -26,7 +26,7 @@ final class RateDeterminingStepReader implements ClaimReader {
             + "\\blimits? the (?:overall )?rate\\b|\\bslowest\\b|\\bsluggish step\\b|"
             + "\\b(?:rate|kinetics|reaction)\\s+(?:is|are|was|were)\\s+(?:no longer\\s+|not\\s+)?(?:limited|controlled|governed|determined)\\s+by\\b|"
             + "(?<=→\\s?\\*?[A-Z][A-Za-z0-9]{0,5}[−-]?\\)?\\s)limits?\\b");
-    /** After the trigger, the catalyst it holds on: "rate-determining on Ir1Ag SAA NWs", "limits pristine TiO2". */
+    /** After the trigger, the catalyst it holds on: "rate-determining on Au1Ag SAA NWs", "limits pristine TiO2". */
     private static final Pattern AFTER_TRIGGER = Pattern.compile("^\\S+(?:\\s+step)?\\s+(?:(?:on|for|in|over)\\s+)?(?:the\\s+)?(?:(?:pristine|pure|bare|isolated|reduced|stoichiometric)\\s+)?");
     private static final Pattern SAME_STEP = Pattern.compile("(?i)\\b(?:the same|this|that) step\\b");
     private static final String SPECIES = "(\\*?[A-Z][A-Za-z0-9]*[−-]?)";
