@@ -353,4 +353,6 @@ public final class NKG {
     public static final Resource PulsedElectrolysis = resource("PulsedElectrolysis");
     public static final Resource Alloying = resource("Alloying");
     public static final Resource AxialLigandEngineering = resource("AxialLigandEngineering");
+    public static final Resource MossbauerSpectroscopy = resource("MossbauerSpectroscopy");
+    public static final Resource DRIFTS = resource("DRIFTS");
 }

@@ -18,7 +18,7 @@ final class Antecedents {
             + "(?:[a-z][\\w-]*\\s+){0,2}?(?:catalysts?|composites?|pairs?|alloys?|clusters?|nanocubes|cubes|particles|nanoparticles|hybrids?|sites?|"
             + "nanosheets|nanowires|nanorods|nanotubes|tubes|rods|wires|sheets|dendrites|crystals|films|foams|materials?|electrodes?|samples?|systems?|units?|"
             + "ensembles?|tetramers?|trimers?|dimers?|complex(?:es)?|molecules?|oxides?|spinels?|frameworks?|hybrids?|alloys?))\\b"
-            + "|(?:^|(?<=[;:,] ))(?-i:It|it)\\b");
+            + "|(?:^|(?<=[;:,] ))(?-i:It|it|Its|Their)\\b");
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\bthan|\\bagainst|\\bversus|\\bcompared (?:with|to)|\\brelative to|\\bunlike|"
             + "\\bas (?:on|in|for)|%\\s+(?:for|on|in)|\\babsent (?:for|on|in))\\s+(?:(?:on|for|in) )?(?:the )?(?:[a-z][\\w-]* ){0,2}$");
     private static final Pattern REFERENCE_AFTER = Pattern.compile("^\\s+(?:references?|controls?|counterparts?)\\b");

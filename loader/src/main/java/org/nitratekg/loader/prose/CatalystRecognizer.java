@@ -35,6 +35,7 @@ final class CatalystRecognizer {
     private static final Pattern ELEMENT_SHAPE = Pattern.compile("(?<![\\p{L}\\p{N}/@-])([A-Z][a-z]?)\\s+(nanowires|nanoparticles|nanosheets|nanorods|nanocubes|nanotubes|foil)\\b");
     private static final java.util.Map<String, String> SHAPES = java.util.Map.of("nanowires", "NWs", "nanoparticles", "NPs", "nanosheets", "NSs",
             "nanorods", "NRs", "nanocubes", "NCs", "nanotubes", "NTs", "foil", "foil");
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("(?:[A-Z][a-z]?)+(?![a-z])");
     /** "vs. Ag/AgCl": a reference electrode. */
     private static final Pattern VERSUS = Pattern.compile("(?i)\\b(?:vs\\.?|versus|against|relative to)\\s*\\(?$");
     private static final Pattern SHAPE_AFTER = Pattern.compile("^\\s+(cubes|nanocubes|crystals|octahedra|nanosheets|nanowires|nanorods|nanoparticles)\\b");
@@ -141,6 +142,8 @@ final class CatalystRecognizer {
         int start = end - token.length();
         if (VERSUS.matcher(sentence.substring(Math.max(0, start - 12), start)).find()) return false;
         if (token.length() < 2 || !CATALYTIC_METAL.matcher(token).find()) return false;
+        // the letters a name starts with are element symbols: not "Its57Fe" or "Figure5"
+        if (!LEADING_SYMBOLS.matcher(token).lookingAt()) return false;
         if (!composed(token)) return false;
         if (BOND.matcher(NameKey.of(token)).matches() || FACET.matcher(token).matches()) return false;
         if (!token.contains("/") && MotifFinder.find(token).stream().anyMatch(f -> f.start() == 0 && f.end() == token.length())) return false;

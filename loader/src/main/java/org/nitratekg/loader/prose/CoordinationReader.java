@@ -26,14 +26,21 @@ final class CoordinationReader implements ClaimReader {
     private static final String NUM = "(\\d+(?:\\.\\d+)?)";
     private static final String PM = "(?:\\s*±\\s*" + NUM + ")?";
     private static final String AT = "(?:\\s+at\\s+" + NUM + "\\s*Å)?";
-    private static final Pattern CN_OF_PAIR = Pattern.compile(PAIR + "\\s+(?:path\\s+|scattering\\s+)?(?:coordination number|CN)\\s+(?:of\\s+|staying at\\s+|stays at\\s+|remains at\\s+|=\\s*)?" + NUM + PM + AT);
+    private static final Pattern CN_OF_PAIR = Pattern.compile(PAIR + "\\s+(?:(?:path|shell|scattering|contribution)\\s+(?:with\\s+an?\\s+)?)?(?:coordination number|CN|contribution)\\s+"
+            + "(?:of\\s+|staying at\\s+|stays at\\s+|remains at\\s+|=\\s*)?" + NUM + PM + AT);
+    /** "Pd–Cu scattering alone, 11.1 ± 0.8 neighbours at 2.58 Å". */
+    private static final Pattern PAIR_NEIGHBOURS = Pattern.compile(PAIR + "\\s+(?:scattering|path|shell)(?:\\s+alone|\\s+only)?,?\\s+(?:with\\s+)?" + NUM
+            + "\\s*±\\s*" + NUM + "\\s+(?:neighbou?rs?|atoms?)" + AT);
     private static final Pattern PAIR_VALUE = Pattern.compile(PAIR + "\\s+" + NUM + "\\s*±\\s*" + NUM + AT);
     private static final Pattern PAIR_SCATTERING = Pattern.compile(PAIR + "\\s+scattering(?:\\s+only)?\\s*\\((?:coordination number\\s+|CN\\s*=?\\s*)?" + NUM + PM + AT + "\\)");
-    private static final Pattern NEIGHBOURS = Pattern.compile(NUM + PM + "\\s+" + EL + "\\s+(?:neighbou?rs?|atoms?)" + AT);
+    /** "3.0 ± 0.3 N neighbours at 1.93 Å", "2.9 ± 0.3 N (1.91 Å)", "9.8 ± 1.0 Ag atoms at 2.80 Å": a fitted number needs its ±. */
+    private static final Pattern NEIGHBOURS = Pattern.compile(NUM + "\\s*±\\s*" + NUM + "\\s+" + EL + "(?![\\p{L}\\d–-])(?:\\s+(?:neighbou?rs?|atoms?))?"
+            + "(?:\\s+at\\s+" + NUM + "\\s*Å|\\s*\\(" + NUM + "\\s*Å\\))?");
+    /** Where the central atom of a fitted shell is named: "At the Co K-edge …", "Each Ir in …", "the Ni atom sits …". */
+    private static final Pattern CENTRAL = Pattern.compile("\\b" + EL + "\\s+(?:K-edge|L3-edge|L-edge)|\\b[Ee]ach\\s+" + EL + "\\b|\\bthe\\s+" + EL + "\\s+(?:atoms?|centres?|centers?|ions?)\\b");
     private static final Pattern RESPECTIVELY = Pattern.compile(PAIR + "\\s+and\\s+" + PAIR + "\\s+paths?\\b[^.;]*?\\bcoordination numbers?\\s+of\\s+" + NUM + PM + "\\s+and\\s+" + NUM + PM + ",?\\s+respectively");
     private static final Pattern COORDINATED_BY = Pattern.compile("\\b" + EL + "\\s+(?:atom|centre|center|ion)s?\\s+(?:is|are)\\s+(one|two|three|four|five|six)-coordinated\\s+by\\s+" + EL + AT);
     private static final Pattern DISTANCE = Pattern.compile("\\b" + PAIR + "\\s+(?:distance|bond length|path)\\s+(?:of\\s+)?(?:is\\s+)?" + NUM + "\\s*Å|\\(" + PAIR + "\\s+" + NUM + "\\s*Å\\)");
-    private static final Pattern EDGE = Pattern.compile("\\b" + EL + "\\s+K-edge");
     private static final Pattern ABSENT = Pattern.compile("(?i)\\b(?:no|without|absence of|not)\\s+(?:an?\\s+|any\\s+)?$");
     private static final Pattern NOT_THIS_SITE = Pattern.compile("^\\s*(?:references?|family|families|analogues?|counterparts?|-based|type)\\b");
 
@@ -64,10 +71,13 @@ final class CoordinationReader implements ClaimReader {
             fitted(p, s, g.start(), g.group(1), g.group(2), g.group(5), g.group(6), null);
             fitted(p, s, g.start(), g.group(3), g.group(4), g.group(7), g.group(8), null);
         }
+        g = PAIR_NEIGHBOURS.matcher(text);
+        while (g.find()) fitted(p, s, g.start(), g.group(1), g.group(2), g.group(3), g.group(4), g.group(5));
         g = NEIGHBOURS.matcher(text);
         while (g.find()) {
-            Matcher edge = EDGE.matcher(text);
-            if (edge.find()) fitted(p, s, g.start(), edge.group(1), g.group(3), g.group(1), g.group(2), g.group(4));
+            String central = centralBefore(p, s, g.start());
+            String distance = g.group(4) != null ? g.group(4) : g.group(5);
+            if (central != null && !central.equals(g.group(3))) fitted(p, s, g.start(), central, g.group(3), g.group(1), g.group(2), distance);
         }
         g = COORDINATED_BY.matcher(text);
         while (g.find()) fitted(p, s, g.start(), g.group(1), g.group(3), String.valueOf(wordNumber(g.group(2))), null, g.group(4));
@@ -145,13 +155,16 @@ final class CoordinationReader implements ClaimReader {
         if (fromName && motif.ligand() == null) axialHydroxyl(p, s, catalyst, motif, at);
     }
 
-    /** "Zr–N4–OH": the trailing OH of a name is an axial hydroxyl, one O neighbour. */
+    /** "Zr–N4–OH", "Zr–N4–Cl": a ligand written after the site in a name is axial, one neighbour of its bonding atom. */
     private void axialHydroxyl(Passage p, Sentence s, String catalyst, Motif motif, int at) {
-        if (!NameKey.of(PlainText.of(catalyst)).contains(NameKey.of(motif.printed()) + "-OH")) return;
+        Matcher m = Pattern.compile(Pattern.quote(NameKey.of(motif.printed())) + "-(OH|Cl|F|Br|I|O|S)(?![a-z])").matcher(NameKey.of(PlainText.of(catalyst)));
+        if (!m.find()) return;
+        String ligand = m.group(1);
+        String atom = ligand.equals("OH") ? "O" : ligand;
         for (Motif.Centre c : motif.centres()) {
-            Shell shell = shell(p, s, catalyst, c.element(), "O", at);
-            shell.fromName(1, ctx.writer.motif(motif), motif.printed() + "-OH");
-            shell.axial = "OH";
+            Shell shell = shell(p, s, catalyst, c.element(), atom, at);
+            shell.fromName(1, ctx.writer.motif(motif), motif.printed() + "-" + ligand);
+            shell.axial = ligand;
         }
     }
 
@@ -162,6 +175,19 @@ final class CoordinationReader implements ClaimReader {
 
     private static boolean insideCatalystName(Passage p, Sentence s, int at) {
         return p.catalysts(s).stream().anyMatch(m -> m.start() <= at && at < m.end());
+    }
+
+    /** The central atom of a shell printed as "2.9 ± 0.4 N at 1.90 Å": named before it in the sentence, else the one metal of the catalyst. */
+    private String centralBefore(Passage p, Sentence s, int at) {
+        String central = null;
+        Matcher c = CENTRAL.matcher(s.text().substring(0, at));
+        while (c.find()) {
+            for (int i = 1; i <= c.groupCount(); i++) if (c.group(i) != null && Elements.isMetal(c.group(i))) central = c.group(i);
+        }
+        if (central != null) return central;
+        CatalystMention catalyst = p.antecedents.subjectAt(s, at);
+        List<String> metals = catalyst == null ? List.of() : Elements.metalsIn(catalyst.name());
+        return metals.size() == 1 ? metals.get(0) : null;
     }
 
     private static int wordNumber(String word) {

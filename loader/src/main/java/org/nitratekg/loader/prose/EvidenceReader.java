@@ -25,7 +25,12 @@ final class EvidenceReader implements ClaimReader {
     private static final Pattern RESULT = Pattern.compile("(?i)\\b(?:show(?:s|ed|n)?|reveal(?:s|ed)?|confirm(?:s|ed)?|detect(?:s|ed)?|give(?:s|n)?|gave|"
             + "yield(?:s|ed)?|find(?:s)?|found|indicat(?:es|ed)|identif(?:ies|ied|y)|agree(?:s|d)?|display(?:s|ed)?|exhibit(?:s|ed)?|demonstrat(?:es|ed)|"
             + "observ(?:es|ed)|resolv(?:es|ed)|track(?:s|ed)?|captur(?:es|ed)|fitted|record(?:s|ed)|report(?:s|ed)|registers?|"
-            + "used|employed|applied|monitor(?:s|ed)?|probe[sd]?|follow(?:s|ed)?)\\b");
+            + "used|employed|applied|monitor(?:s|ed)?|probe[sd]?|follow(?:s|ed)?|picks?\\s+up|picked\\s+up|refines?|refined|combines?|contains?|"
+            + "consists?\\s+of|persists?|fades?|moves?|grows?|rises?|appears?|disappears?|points?\\s+to|excludes?|rules?\\s+out|attests?|proves?)\\b");
+    /** "… 9.8 ± 1.0 Ag atoms at 2.80 Å according to EXAFS fitting": a result credited to the technique named after it. */
+    private static final Pattern CREDITED = Pattern.compile("(?i)\\b(?:according to|as (?:shown|revealed|seen|confirmed) by|judging from)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$");
+    /** What a technique can or cannot do in general: "can escape notice", "rarely the site", "sees only volatile species". */
+    private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:can|cannot|could|rarely|only|generally|typically|usually|often|in general|in principle|is able to|are able to|allows?|enables?)\\b");
     private static final Pattern ADVICE = Pattern.compile("(?i)\\b(?:should|must|will|would|need(?:s|ed)? to|recommend\\w*|future)\\b");
     /** A result reported in the past tense, unlike a description of what a technique does in general. */
     private static final Pattern REPORTED = Pattern.compile("\\b(?:revealed|showed|confirmed|detected|identified|found|gave|yielded|indicated|demonstrated|observed|resolved|captured|tracked|recorded)\\b");
@@ -34,7 +39,7 @@ final class EvidenceReader implements ClaimReader {
             + "(?:\\w+\\s+){0,2}?(quasi-in situ|in situ|operando|ex situ)\\b|^[^;:]{0,60}?\\bunder\\s+(in situ|operando)\\s+conditions");
     private static final Pattern MODE_BEFORE_BY = Pattern.compile("(?i)\\b(quasi-in situ|in situ|operando|ex situ)\\s+(?:by|with|using|via)\\s+$");
     private static final Pattern MODE_JUST_BEFORE = Pattern.compile("(?i)\\b(quasi-in situ|in situ|operando|ex situ)\\s+(?:[\\w-]+\\s+)?$");
-    private static final Pattern AFTER_TECHNIQUE = Pattern.compile("^\\s+(fitting|fits|mapping)\\b");
+    private static final Pattern AFTER_TECHNIQUE = Pattern.compile("^\\s+(fitting|fits|fit|mapping)\\b");
     private static final Pattern BEFORE_TECHNIQUE = Pattern.compile("(?:\\b(online|Online)|(\\d{1,3}[A-Z][a-z]?))\\s+$");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:on|of|for|in)\\s+(?:the\\s+)?$");
     private static final Pattern FIGURE_OR_CITATION = Pattern.compile("\\s*\\((?:Figure|Fig\\.)[^)]*\\)|\\s*\\[[\\d,–\\-\\s]+]");
@@ -54,8 +59,7 @@ final class EvidenceReader implements ClaimReader {
         for (Mention t : mentions) {
             if (!t.kind().equals(NKG.CharacterizationTechnique) || t.term().equals(NKG.DensityFunctionalTheory)) continue;
             if (ADVICE.matcher(clauseOf(s, t.start())).find()) continue;
-            Matcher verb = RESULT.matcher(text);
-            int result = verb.find(t.end()) ? verb.start() : -1;
+            int result = result(s, t);
             if (result < 0 && !p.caption) continue;
             CatalystMention catalyst = catalyst(p, s, t, result < 0 ? t.end() : result);
             if (catalyst == null) continue;
@@ -91,7 +95,7 @@ final class EvidenceReader implements ClaimReader {
         // the first catalyst named before the verb, a table catalyst first: "over Ni6@CuFe-LDH and CuFe-LDH, … used …"
         CatalystMention before = null;
         for (CatalystMention m : p.catalysts(s)) {
-            if (m.start() < result && !Antecedents.compared(s, m) && (before == null || (m.inTable() && !before.inTable()))) before = m;
+            if (m.start() < result && !Antecedents.comparedBefore(s, m) && (before == null || (m.inTable() && !before.inTable()))) before = m;
         }
         List<CatalystMention> referred = p.antecedents.referredBefore(s, result);
         if (!referred.isEmpty() && (before == null || referred.get(referred.size() - 1).start() > before.start())) {
@@ -99,13 +103,47 @@ final class EvidenceReader implements ClaimReader {
         }
         if (before != null) return before;
         for (CatalystMention m : p.catalysts(s)) {
-            if (m.start() > result && !Antecedents.compared(s, m)
+            if (m.start() > result && m.inTable() && !Antecedents.compared(s, m)
                     && PREPOSITION_BEFORE.matcher(s.text().substring(Math.max(0, m.start() - 12), m.start())).find()) {
                 return m;
             }
         }
-        if (p.caption) return null;
-        return MEASURED.matcher(s.text()).find() || REPORTED.matcher(s.text()).find() ? p.antecedents.focusBefore(s) : null;
+        if (p.caption) return firstAfter(s, p, result);
+        // a result reported with a number or in the past tense, or stated as a fact rather than a capability
+        boolean specific = MEASURED.matcher(s.text()).find() || REPORTED.matcher(s.text()).find() || !GENERIC.matcher(s.text()).find();
+        CatalystMention focus = specific ? p.antecedents.focusBefore(s) : null;
+        if (focus != null) return focus;
+        for (CatalystMention m : p.catalysts(s)) {
+            if (m.start() > result && !m.inTable() && !Antecedents.compared(s, m)
+                    && PREPOSITION_BEFORE.matcher(s.text().substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the technique's result is reported: the first result verb after it in its clause ("XANES … shows"), else
+     * one before it ("No N2O could be found with online DEMS", "The first shell refines to … in the EXAFS fit"), else
+     * the phrase that credits it ("… according to EXAFS fitting"); -1 if the technique is only named.
+     */
+    private static int result(Sentence s, Mention t) {
+        String text = s.text();
+        org.nitratekg.loader.prose.language.Span clause = s.clauses().get(s.clauseAt(t.start())).span();
+        Matcher after = RESULT.matcher(text);
+        if (after.find(t.end()) && (after.start() < clause.end() || s.clauseAt(after.start()) == s.clauseAt(t.start()) + 1)) return after.start();
+        Matcher before = RESULT.matcher(text.substring(clause.start(), t.start()));
+        int last = -1;
+        while (before.find()) last = clause.start() + before.start();
+        if (last >= 0) return last;
+        return CREDITED.matcher(text.substring(Math.max(0, t.start() - 40), t.start())).find() ? t.start() : -1;
+    }
+
+    private static CatalystMention firstAfter(Sentence s, Passage p, int at) {
+        for (CatalystMention m : p.catalysts(s)) {
+            if (m.start() > at && !Antecedents.compared(s, m)) return m;
+        }
+        return null;
     }
 
     private static Resource mode(Sentence s, Mention technique, List<Mention> mentions) {
@@ -134,7 +172,7 @@ final class EvidenceReader implements ClaimReader {
     private static String printed(String text, Mention t) {
         String name = t.surface();
         Matcher after = AFTER_TECHNIQUE.matcher(text.substring(t.end()));
-        if (after.find()) name = name + " " + (after.group(1).equals("fits") ? "fitting" : after.group(1));
+        if (after.find()) name = name + " " + (after.group(1).startsWith("fit") ? "fitting" : after.group(1));
         Matcher before = BEFORE_TECHNIQUE.matcher(text.substring(Math.max(0, t.start() - 12), t.start()));
         if (before.find()) name = (before.group(1) != null ? before.group(1).toLowerCase(Locale.ROOT) : before.group(2)) + " " + name;
         return NameKey.of(name);
