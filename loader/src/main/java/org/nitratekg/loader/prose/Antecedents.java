@@ -18,9 +18,10 @@ final class Antecedents {
             + "(?:[a-z][\\w-]*\\s+){0,2}?(?:catalysts?|composites?|pairs?|alloys?|clusters?|nanocubes|cubes|particles|nanoparticles|hybrids?|sites?|"
             + "nanosheets|nanowires|nanorods|nanotubes|tubes|rods|wires|sheets|dendrites|crystals|films|foams|materials?|electrodes?|samples?|systems?|units?|"
             + "ensembles?|tetramers?|trimers?|dimers?|complex(?:es)?|molecules?|oxides?|spinels?|frameworks?|hybrids?|alloys?))\\b"
-            + "|(?:^|(?<=[;:,] ))(?-i:It|it|Its|Their)\\b");
+            + "|(?:^|(?<=[;:,] ))(?-i:It|it|Its|its|Their|their)\\b");
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\bthan|\\bagainst|\\bversus|\\bcompared (?:with|to)|\\brelative to|\\bunlike|"
-            + "\\bas (?:on|in|for)|%\\s+(?:for|on|in)|\\babsent (?:for|on|in))\\s+(?:(?:on|for|in) )?(?:the )?(?:[a-z][\\w-]* ){0,2}$");
+            + "\\bas (?:on|in|for)|\\b(?:from|with|against|versus|than)\\s+(?:only\\s+|about\\s+|~)?[\\d.]+\\s*%\\s+(?:for|on|in|of)|\\babsent (?:for|on|in))"
+            + "\\s+(?:(?:on|for|in) )?(?:the )?(?:[a-z][\\w-]* ){0,2}$");
     private static final Pattern REFERENCE_AFTER = Pattern.compile("^\\s+(?:references?|controls?|counterparts?)\\b");
     /** "pristine TiO2", "bare Ag nanowires": named as the reference a catalyst is compared with, never the one in focus. */
     private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?i)\\b(?:pristine|bare|pure|stoichiometric|unmodified|undoped|unsubstituted|parent|commercial|conventional|as-prepared|as-anodised|as-anodized)\\s+$");

@@ -23,17 +23,19 @@ import org.nitratekg.ontology.NKG;
  * test was run is a condition, not a result.
  */
 final class ProsePerformanceReader implements ClaimReader {
-    private static final String QUALIFIER = "(over|above|more than|exceeding|greater than|beyond|about|approximately|around|nearly|almost|roughly|up to|>|≥|~|≈)?\\s*";
+    private static final String QUALIFIER = "(over|above|more than|exceeds?|exceeding|greater than|beyond|about|approximately|around|nearly|almost|roughly|up to|>|≥|~|≈)?\\s*";
     private static final String VALUE = "([+−-]?\\d+(?:\\.\\d+)?)";
     private static final Pattern FE_WORD = Pattern.compile("(?i)\\bFE\\b|\\bFaradaic efficienc(?:y|ies)\\b");
     private static final Pattern PERCENT = Pattern.compile(QUALIFIER.replace("?\\s*", "?\\s*") + VALUE + "(?:\\s*[–-]\\s*" + VALUE + ")?\\s*%");
-    private static final Pattern NEAR_UNITY = Pattern.compile("(?i)\\bnear-unity\\s+(?:FE|Faradaic efficiency)");
+    private static final Pattern NEAR_UNITY = Pattern.compile("(?i)\\bnear-unity\\s+(?:FE|Faradaic efficiency)|\\b(?:FE|Faradaic efficiency)\\b[^,;.]{0,50}?\\b(?:is|was|remains|stays|becomes)\\s+near-unity");
+    /** A percentage of something else: "18% of the O 1s area", "a Ce3+ fraction of 34%". */
+    private static final Pattern OTHER_PERCENT = Pattern.compile("(?i)\\b(?:fraction|area|content|loading|selectivity|conversion|retention|yield|coverage|share|proportion|ratio|wt|at\\.|atomic|mass|weight|decrease|increase|drop|loss)\\b");
     /** A yield unit: a mass or amount of NH3 per hour and per area or mass, its factors in any order ("mmol mg−1 h−1"). */
     private static final String FACTOR = "(?:h[−-]1|cm[−-]2|(?:mg|g)(?:\\s*cat)?[−-]1|(?:mg|g)[−-]1\\s*cat|(?:mg|g)_?cat[−-]1)";
     private static final Pattern YIELD = Pattern.compile(QUALIFIER + VALUE + "\\s*((?:µ|μ|u|m|n)?(?:g|mol)(?:\\s+" + FACTOR + "){1,3})(?![\\w−-])");
     private static final Pattern PARTIAL_CURRENT = Pattern.compile("(?i)partial current density\\s+(?:of\\s+)?" + VALUE + "\\s*((?:m)?A\\s+cm[−-]2)");
     private static final Pattern ONSET = Pattern.compile("(?i)onset potential\\s+(?:of\\s+)?" + VALUE + "\\s*V(?:\\s+vs\\.\\s+(RHE|SCE|Ag/AgCl))?");
-    private static final Pattern FOR_CATALYST = Pattern.compile("^\\s*(?:FE\\s+)?(?:for|on|of|with)\\s+");
+    private static final Pattern FOR_CATALYST = Pattern.compile("^\\s*(?:FE\\s+)?(?:(?:is|was|are|were)\\s+(?:reached|obtained|achieved|measured|recorded|found|delivered)\\s+)?(?:for|on|of|with|over)\\s+");
     private static final Pattern CONDITION = Pattern.compile("(?i)\\bat\\s+[+−-]?\\d+(?:\\.\\d+)?\\s*V(?:\\s+vs\\.\\s+[\\w/]+)?|\\bfor\\s+\\d+\\s*h\\b|\\bin\\s+\\d+(?:\\.\\d+)?\\s*M\\s+[A-Z][\\w]*(?:\\s*\\+\\s*\\d+(?:\\.\\d+)?\\s*M\\s+[A-Z][\\w]*)?|\\bat a constant current density of\\s+[−-]?\\d+\\s*mA cm[−-]2");
     private static final Pattern POTENTIAL_AFTER = Pattern.compile("^[^;.]{0,40}?\\bat\\s+([+−–-]?\\s?\\d+(?:\\.\\d+)?)\\s*V\\b(?:\\s*\\(?vs\\.?\\s*(RHE|SCE|Ag/AgCl)\\)?)?");
     private static final Pattern TEST_CONDITION = Pattern.compile("(?i)\\b(?:at|under)\\s+(?:a\\s+)?(?:constant\\s+)?current density of\\s*$");
@@ -74,10 +76,23 @@ final class ProsePerformanceReader implements ClaimReader {
         }
     }
 
-    /** A percentage counts as an FE when its clause names the FE: "98.7% FE", "an FE of 97.6%", not "a Ce3+ fraction of 34%". */
+    /**
+     * A percentage counts as an FE when its clause names the FE ("98.7% FE", "an FE of 97.6%"), or when the sentence
+     * does and its clause speaks of nothing else ("…; Cu foil manages only 52.3%"), not "a Ce3+ fraction of 34%".
+     */
     private static boolean feClause(Sentence s, int at) {
-        int clause = s.clauseAt(at);
-        return FE_WORD.matcher(s.clauses().get(clause).span().of(s.text())).find();
+        org.nitratekg.loader.prose.language.Span span = s.clauses().get(s.clauseAt(at)).span();
+        String clause = span.of(s.text());
+        Matcher fe = FE_WORD.matcher(clause);
+        int lastBefore = -1;
+        boolean any = false;
+        while (fe.find()) {
+            any = true;
+            if (span.start() + fe.end() <= at) lastBefore = span.start() + fe.end();
+        }
+        // between the FE and its number nothing else is measured ("an FE over 95%", not "FE …, a Ce3+ fraction of 34%")
+        if (any) return lastBefore < 0 || !OTHER_PERCENT.matcher(s.text().substring(lastBefore, at)).find();
+        return !OTHER_PERCENT.matcher(clause).find();
     }
 
     private CatalystMention catalyst(Passage p, Sentence s, Figure f) {
@@ -150,7 +165,7 @@ final class ProsePerformanceReader implements ClaimReader {
     private static String qualifier(String word) {
         if (word == null) return null;
         return switch (word.toLowerCase(java.util.Locale.ROOT)) {
-            case "over", "above", "more than", "exceeding", "greater than", "beyond", ">" -> ">";
+            case "over", "above", "more than", "exceed", "exceeds", "exceeding", "greater than", "beyond", ">" -> ">";
             case "≥" -> "≥";
             case "up to" -> "≤";
             default -> "~";

@@ -21,16 +21,22 @@ import org.nitratekg.ontology.NKG;
 final class ScreeningReader implements ClaimReader {
     private static final Pattern STUDY = Pattern.compile("(?i)\\b(?:screen(?:ed|ing|s)?|high-throughput)\\b");
     private static final Pattern CANDIDATES = Pattern.compile("(?i)\\b(\\d+)\\s+(?:[\\w-]+\\s+){0,4}?(?:candidates?|catalysts|alloys|structures|configurations|combinations|systems|SACs|SAAs|DACs|models)\\b");
-    private static final Pattern SPACE = Pattern.compile("(?i)^[^.;]*?\\b(?:combining|comprising|spanning|covering|built from|made of)\\s+([^;\\[]+?)(?=\\s*\\[|[.;]|$)");
-    private static final Pattern MAE = Pattern.compile("(?i)\\b(?:mean absolute error|MAE|RMSE|root-mean-square error)(?:\\s*\\((?:MAE|RMSE)\\))?\\s+(?:of\\s+)?(\\d+(?:\\.\\d+)?)\\s*(eV|V)");
+    private static final Pattern SPACE = Pattern.compile("(?i)^[^.;]*?\\b(?:combining|comprising|spanning|covering|built from|made of|contained|including)\\s+([^;\\[]+?)(?=\\s*\\[|[.;]|$)");
+    private static final Pattern MAE = Pattern.compile("(?i)\\b(?:mean absolute error|MAE|RMSE|root-mean-square error)(?:\\s*\\((?:MAE|RMSE)\\))?\\s+(?:of\\s+)?(\\d+(?:\\.\\d+)?)\\s*(eV|V)"
+            + "|(\\d+(?:\\.\\d+)?)\\s*(eV|V)\\s+on average\\s*\\((?:mean absolute error|MAE|RMSE)");
     private static final Pattern MODEL = Pattern.compile("(?i)\\b(?:an?|the)\\s+((?:[\\w-]+\\s+){0,3}?(?:network|model|regression|forest|machine|classifier)\\b[^,.;]*?)\\s+(?:predicted|was trained|reproduced|achieved|gave)\\b");
-    private static final Pattern DESCRIPTOR = Pattern.compile("(?i)\\bdescriptor\\s+(?:combining|of|based on|built from|defined as)\\s+(?:the\\s+)?([^.;\\[]+?)(?=\\s*\\[|[.;]|$)");
+    private static final Pattern DESCRIPTOR = Pattern.compile("(?i)\\b(?:descriptor|ranking criterion|criterion|figure of merit)\\s+(?:combining|of|based on|built from|defined as|paired|was|is|combined)\\s+(?:the\\s+)?([^.;\\[]+?)(?=\\s*\\[|[.;]|$)");
     private static final Pattern BEST = Pattern.compile("([A-Z][\\p{L}\\p{N}/-]*)\\s+(?:came out on top|ranked (?:first|highest|best)|emerged as the (?:best|top|most)\\b|(?:was|is) the (?:best|top|most promising)\\b|"
-            + "(?:showed|exhibited|displayed|delivered|had|gave) the (?:best|highest|lowest|most|optimal)\\b)");
-    private static final Pattern LIMITING = Pattern.compile("(?i)limiting potential\\s+(?:of\\s+)?([+−-]?\\s?\\d+(?:\\.\\d+)?)\\s*(eV|V)");
+            + "(?:showed|exhibited|displayed|delivered|had|gave) the (?:best|highest|lowest|most|optimal)\\b|topped the (?:list|ranking))"
+            + "|\\b(?:[Aa]t|[Oo]n) the top of the (?:list|ranking) (?:stood|was|came|sat)\\s+([A-Z][\\p{L}\\p{N}/-]*)"
+            + "|\\b[Tt]he (?:best|top|most promising) candidate,?\\s+(?:was\\s+)?([A-Z][\\p{L}\\p{N}/-]*)");
+    private static final Pattern LIMITING = Pattern.compile("(?i)limiting potential\\s+(?:of\\s+|(?:was|is)\\s+(?:predicted|computed|calculated|estimated)\\s+(?:to be|at|as)\\s+|(?:was|is)\\s+)?([+−-]?\\s?\\d+(?:\\.\\d+)?)\\s*(eV|V)");
+    private static final Pattern WINNER = Pattern.compile("(?i)\\bthe (?:winner|top candidate|best candidate|predicted (?:catalyst|candidate))\\b");
     private static final Pattern MADE = Pattern.compile("(?i)\\b(?:synthesi[sz]ed|prepared|tested|fabricated|made|validated|confirmed experimentally|experimentally (?:confirmed|validated|verified))\\b");
 
     private final Context ctx;
+    /** One study per passage: the first sentence that counts candidates opens it. */
+    private final java.util.Set<Passage> done = new java.util.HashSet<>();
 
     ScreeningReader(Context ctx) {
         this.ctx = ctx;
@@ -38,17 +44,17 @@ final class ScreeningReader implements ClaimReader {
 
     @Override
     public void read(Passage p, Sentence s) {
-        if (p.caption || !STUDY.matcher(s.text()).find()) return;
+        if (p.caption || p.sentences.stream().noneMatch(t -> STUDY.matcher(t.text()).find())) return;
         Matcher count = CANDIDATES.matcher(s.text());
-        if (!count.find()) return;
+        if (!count.find() || done.contains(p)) return;
         List<Sentence> study = p.sentences.subList(s.index(), p.sentences.size());
         String best = null;
         String limiting = null;
         Sentence bestSentence = s;
         for (Sentence t : study) {
-            Matcher b = BEST.matcher(t.text());
+            Matcher b = BEST.matcher(NameKey.of(t.text()));
             if (b.find()) {
-                best = b.group(1);
+                best = b.group(1) != null ? b.group(1) : b.group(2) != null ? b.group(2) : b.group(3);
                 bestSentence = t;
                 Matcher l = LIMITING.matcher(t.text());
                 if (l.find()) limiting = l.group(1).replaceAll("\\s", "").replace('−', '-').replace("+", "");
@@ -56,17 +62,20 @@ final class ScreeningReader implements ClaimReader {
             }
         }
         if (best == null) return;
+        done.add(p);
         Resource claim = ctx.writer.claim(p, s, NKG.ScreeningClaim, screeningEvidence(p, s), citedIn(study))
                 .addLiteral(NKG.hedged, false)
                 .addLiteral(NKG.candidateCount, Long.parseLong(count.group(1)));
         Resource bestCatalyst = ctx.writer.catalyst(NameKey.of(best));
         claim.addProperty(NKG.bestCandidate, bestCatalyst).addProperty(NKG.aboutCatalyst, bestCatalyst);
         if (limiting != null) claim.addLiteral(NKG.limitingPotential, new BigDecimal(limiting));
-        Matcher space = SPACE.matcher(s.text().substring(count.start()));
+        Matcher space = SPACE.matcher(s.text());
         claim.addProperty(NKG.screenedSpace, NameKey.of(count.group() + (space.find() ? ": " + space.group(1).strip() : "")));
         for (Sentence t : study) {
             Matcher mae = MAE.matcher(t.text());
-            if (mae.find() && !claim.hasProperty(NKG.modelError)) claim.addProperty(NKG.modelError, mae.group(1) + " " + mae.group(2));
+            if (mae.find() && !claim.hasProperty(NKG.modelError)) {
+                claim.addProperty(NKG.modelError, mae.group(1) != null ? mae.group(1) + " " + mae.group(2) : mae.group(3) + " " + mae.group(4));
+            }
             Matcher d = DESCRIPTOR.matcher(t.text());
             if (d.find() && !claim.hasProperty(NKG.descriptorText)) {
                 Matcher model = MODEL.matcher(String.join(" ", study.stream().map(Sentence::text).toList()));
@@ -79,7 +88,7 @@ final class ScreeningReader implements ClaimReader {
     /** Validated when a later sentence says the best candidate was made or tested. */
     private void validation(Resource claim, List<Sentence> study, String best, Sentence bestSentence) {
         for (Sentence t : study) {
-            if (t.index() <= bestSentence.index() || !t.text().contains(best)) continue;
+            if (t.index() < bestSentence.index() || !(NameKey.of(t.text()).contains(best) || WINNER.matcher(t.text()).find())) continue;
             if (MADE.matcher(t.text()).find()) {
                 claim.addLiteral(NKG.validated, true).addProperty(NKG.validationNote, NameKey.of(t.text()));
                 return;
