@@ -15,7 +15,7 @@ import org.nitratekg.loader.prose.language.Sentence;
  */
 final class Antecedents {
     private static final Pattern REFERRING = Pattern.compile("(?i)\\b(?:the latter|the former|(?:this|these|those|such|the same|the|both)\\s+"
-            + "(?:[a-z][\\w-]*\\s+){0,2}?(?:catalysts?|composites?|pairs?|alloys?|clusters?|nanocubes|cubes|particles|nanoparticles|hybrids?|sites?|"
+            + "(?:[\\p{L}\\d][\\w–-]*\\s+){0,2}?(?:catalysts?|composites?|pairs?|alloys?|clusters?|nanocubes|cubes|particles|nanoparticles|hybrids?|sites?|"
             + "nanosheets|nanowires|nanorods|nanotubes|tubes|rods|wires|sheets|dendrites|crystals|films|foams|materials?|electrodes?|samples?|systems?|units?|"
             + "ensembles?|tetramers?|trimers?|dimers?|complex(?:es)?|molecules?|oxides?|spinels?|frameworks?|hybrids?|alloys?))\\b"
             + "|(?:^|(?<=[;:,] ))(?-i:It|it|Its|its|Their|their)\\b");
@@ -24,11 +24,13 @@ final class Antecedents {
             + "\\s+(?:(?:on|for|in) )?(?:the )?(?:[a-z][\\w-]* ){0,2}$");
     private static final Pattern REFERENCE_AFTER = Pattern.compile("^\\s+(?:references?|controls?|counterparts?)\\b");
     /** "pristine TiO2", "bare Ag nanowires": named as the reference a catalyst is compared with, never the one in focus. */
-    private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?i)\\b(?:pristine|bare|pure|stoichiometric|unmodified|undoped|unsubstituted|parent|commercial|conventional|as-prepared|as-anodised|as-anodized)\\s+$");
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?i)\\b(?:pristine|bare|pure|stoichiometric|unmodified|undoped|unsubstituted|parent|commercial|conventional|isolated|symmetric|as-prepared|as-anodised|as-anodized)\\s+$");
+    private static final Pattern REFERENCE_BEFORE_WORD = Pattern.compile("(?i)\\b(?:pristine|bare|pure|stoichiometric|unmodified|undoped|parent)\\b");
     /** "the CuFe-LDH support", "a TiO2 matrix": a part of the catalyst, not its name. */
     private static final Pattern PART_AFTER = Pattern.compile("^\\s+(?:supports?|substrates?|matri(?:x|ces)|hosts?|scaffolds?|shells?|cores?)\\b");
 
     private final Passage passage;
+    private final java.util.Map<Integer, CatalystMention> focus = new java.util.HashMap<>();
 
     Antecedents(Passage passage) {
         this.passage = passage;
@@ -69,20 +71,39 @@ final class Antecedents {
         return referred;
     }
 
-    /** The catalyst in focus when a sentence begins: the last one named, not for comparison, in the passage so far. */
+    /**
+     * The catalyst in focus when a sentence begins: in the nearest sentence before that names one (or refers to one),
+     * the last main clause that does so — a clause opened by "whereas" or "while" speaks of a catalyst set against
+     * the main one — and in it the first named, a tabulated one first ("On MoO3 …; on MoO3-x …" is about MoO3-x;
+     * "over Pt6@NiFe-LDH and NiFe-LDH" is about Pt6@NiFe-LDH).
+     */
     CatalystMention focusBefore(Sentence s) {
+        if (!focus.containsKey(s.index())) focus.put(s.index(), findFocusBefore(s));
+        return focus.get(s.index());
+    }
+
+    private CatalystMention findFocusBefore(Sentence s) {
         for (int i = s.index() - 1; i >= 0; i--) {
             Sentence t = passage.sentences.get(i);
-            // the last clause that names a catalyst; in it, the first named, a tabulated one first
-            // ("On MoO3 …; on MoO3-x …" is about MoO3-x; "over Pt6@NiFe-LDH and NiFe-LDH" is about Pt6@NiFe-LDH)
-            int clause = -1;
+            List<CatalystMention> named = new ArrayList<>();
             for (CatalystMention m : passage.catalysts(t)) {
-                if (!compared(t, m)) clause = Math.max(clause, t.clauseAt(m.start()));
+                if (!compared(t, m)) named.add(m);
+            }
+            // "the former"/"the latter" pick one of two for their own clause; they do not make it the topic
+            for (CatalystMention r : referredBefore(t, t.text().length())) {
+                if (!t.text().substring(r.start(), r.end()).matches("(?i)the (?:latter|former)")) named.add(r);
+            }
+            if (named.isEmpty()) continue;
+            boolean anyMain = named.stream().anyMatch(m -> !t.clauses().get(t.clauseAt(m.start())).subordinateContrast());
+            int clause = -1;
+            for (CatalystMention m : named) {
+                if (anyMain && t.clauses().get(t.clauseAt(m.start())).subordinateContrast()) continue;
+                clause = Math.max(clause, t.clauseAt(m.start()));
             }
             CatalystMention first = null;
-            for (CatalystMention m : passage.catalysts(t)) {
-                if (compared(t, m) || t.clauseAt(m.start()) != clause) continue;
-                if (first == null || (m.inTable() && !first.inTable())) first = m;
+            for (CatalystMention m : named) {
+                if (t.clauseAt(m.start()) != clause) continue;
+                if (first == null || (m.inTable() && !first.inTable()) || (m.inTable() == first.inTable() && m.start() < first.start())) first = m;
             }
             if (first != null) return first;
         }
@@ -114,11 +135,25 @@ final class Antecedents {
             if (named.size() < 2) return null;
             return p.equals("the latter") ? named.get(named.size() - 1) : named.get(named.size() - 2);
         }
+        if (REFERENCE_BEFORE_WORD.matcher(phrase).find()) return lastReference(s, at);
         for (int k = passage.catalysts(s).size() - 1; k >= 0; k--) {
             CatalystMention m = passage.catalysts(s).get(k);
             if (m.end() <= at && !compared(s, m)) return m;
         }
         return focusBefore(s);
+    }
+
+    /** "the pristine oxide", "the bare support": the reference material named last before, one the table does not list. */
+    private CatalystMention lastReference(Sentence s, int at) {
+        for (int i = s.index(); i >= 0; i--) {
+            Sentence t = passage.sentences.get(i);
+            List<CatalystMention> named = passage.catalysts(t);
+            for (int k = named.size() - 1; k >= 0; k--) {
+                CatalystMention m = named.get(k);
+                if ((i < s.index() || m.end() <= at) && !m.inTable()) return m;
+            }
+        }
+        return null;
     }
 
     private List<CatalystMention> distinctBefore(Sentence s, int at) {

@@ -23,7 +23,8 @@ final class CatalystRecognizer {
     private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}*·/{}-])[A-Z][\\p{L}\\p{N}{}()/@·-]*");
     private static final Pattern CATALYTIC_METAL = Pattern.compile("(?:Sc|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|Zr|Nb|Mo|Ru|Rh|Pd|Ag|Cd|In|Sn|Sb"
             + "|La|Ce|Pr|Nd|Sm|Eu|Gd|Hf|Ta|Re|Os|Ir|Pt|Au|Pb|Bi|W|V|Y|Al)(?![a-z])");
-    private static final Pattern BOND = Pattern.compile("[A-Z][a-z]?(?:-[A-Z][a-z]?)+");
+    /** Bonds and paths, alone or side by side: "Cu–Cu", "Cu–O–Cu", "Cu–N/Ce–O". */
+    private static final Pattern BOND = Pattern.compile("[A-Z][a-z]?(?:-[A-Z][a-z]?)+(?:/[A-Z][a-z]?(?:-[A-Z][a-z]?)+)*");
     private static final Pattern FACET = Pattern.compile(".*\\(\\d{3}\\)");
     private static final Pattern PATH_AFTER = Pattern.compile("^\\s*(?:paths?|scattering|distances?|bonds?|bond lengths?|contributions?|"
             + "coordination|neighbou?rs?|shells?|interactions?|edges?|K-edge|L-edge|features?|bands?|signals?|peaks?|\\d)");

@@ -77,6 +77,15 @@ final class ClaimWriter {
         return claim;
     }
 
+    /** Takes back a claim read earlier that a later statement shows to be something else (the step before a shift). */
+    void retract(Resource claim) {
+        Resource quote = claim.getPropertyResourceValue(NKG.quote);
+        if (quote != null) quote.removeProperties();
+        model.removeAll(null, null, claim);
+        claim.removeProperties();
+        claimsBySentence.values().forEach(list -> list.remove(claim));
+    }
+
     /** Records that another passage (a caption, a later section) states a claim again, with the works it cites there. */
     void restate(Resource claim, Passage passage, List<Integer> sources) {
         if (!claim.hasProperty(NKG.derivedFromPart, passage.part)) claim.addProperty(NKG.restatedIn, passage.part);

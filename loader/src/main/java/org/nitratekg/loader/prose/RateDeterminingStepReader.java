@@ -37,6 +37,7 @@ final class RateDeterminingStepReader implements ClaimReader {
     private static final Pattern SHIFT = Pattern.compile("(?i)\\b(?:shift|change|move|switch|turn)(?:s|ed|es|ing)?\\b|\\b(?:takes?|took)\\s+over\\b");
     private static final Pattern NAMED_SHIFT = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?([^,;]+?)\\s+to\\s+(?:the\\s+)?([^,;]+?)(?:\\s+(?:conversion\\s+)?step)?(?=[,;.]|\\s+(?:at|on|when|under|as|because|with)\\b|$)");
     private static final Pattern STEP_WORD = Pattern.compile("(?i)\\b(?:desorption|adsorption|hydrogenation|deoxygenation|protonation|formation|reduction|coupling|dissociation|activation)\\b");
+    private static final Pattern BACK_TO_STEP = Pattern.compile("(?i)^(?:this|that|the same|the former)\\s+(?:[\\w-]+\\s+)?(?:step|hydrogenation|deoxygenation|protonation|reduction|desorption|adsorption)\\b");
     private static final Pattern KEEP = Pattern.compile("(?i)\\b(?:remains?|stays?|still)\\b");
     private static final Pattern ON_CATALYST = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:on|for|in)\\s+");
     private static final Pattern BARRIER = Pattern.compile("(?i)\\bbarrier\\s+(?:(?:drops|falls|decreases|is lowered|rises|increases)\\s+from\\s+(\\d+(?:\\.\\d+)?)\\s+to\\s+|(?:at\\s+[−-]?\\d+(?:\\.\\d+)?\\s*V\\s+)?(?:of\\s+|is\\s+|was\\s+)?(?:only\\s+)?(?:about\\s+)?)(\\d+(?:\\.\\d+)?)\\s*eV");
@@ -49,6 +50,7 @@ final class RateDeterminingStepReader implements ClaimReader {
 
     private final Context ctx;
     private final Map<String, Resource> claims = new HashMap<>();
+    private List<Step> sentenceSteps = List.of();
 
     RateDeterminingStepReader(Context ctx) {
         this.ctx = ctx;
@@ -58,6 +60,7 @@ final class RateDeterminingStepReader implements ClaimReader {
     public void read(Passage p, Sentence s) {
         if (p.caption || !TRIGGER.matcher(s.text()).find()) return;
         List<Step> steps = steps(s.text());
+        sentenceSteps = steps;
         List<Clause> clauses = s.clauses();
         Step previous = null;
         String previousCatalyst = null;
@@ -91,8 +94,14 @@ final class RateDeterminingStepReader implements ClaimReader {
             boolean shifts = SHIFT.matcher(clause).find() && !keeps;
             Step[] named = shifts && own.size() < 2 ? namedShift(c, s.text(), own) : null;
             if (named != null) {
-                write(p, s, subjectName(p, s, trigger), named[1], named[0], trigger, condition(s.text(), null), null, null);
-            } else if (own.size() >= 2 && shifts) {
+                String fromCatalyst = catalystIn(p, s, named[0]);
+                String toCatalyst = subjectName(p, s, trigger);
+                if (fromCatalyst != null && !fromCatalyst.equals(toCatalyst)) {
+                    write(p, s, fromCatalyst, named[0], null, trigger, null, null, null);
+                }
+                write(p, s, toCatalyst, named[1], named[0], trigger, condition(s.text(), fromCatalyst == null ? null : fromCatalyst + " -> " + toCatalyst), null, null);
+            } else if (own.size() >= 2 && (shifts || (catalystAfter(p, s, own.get(0)) != null && catalystAfter(p, s, own.get(1)) != null))) {
+                // "… the RDS at A on X (0.86 eV) but at B on Y (0.49 eV)" compares two catalysts as a shift does
                 shiftFromTo(p, s, own.get(0), own.get(1), trigger);
             } else if (own.size() == 1) {
                 Step step = own.get(0);
@@ -106,10 +115,16 @@ final class RateDeterminingStepReader implements ClaimReader {
                 comparedCatalyst(p, s, c, step, trigger);
                 previous = step;
                 previousCatalyst = catalyst;
-            } else if (own.isEmpty() && steps.isEmpty() && shifts && p.catalysts(s).isEmpty()) {
-                write(p, s, null, null, null, trigger, NameKey.of(clause.strip()), null, null);
+            } else if (own.isEmpty() && steps.isEmpty() && p.catalysts(s).isEmpty() && (shifts || continuedByShift(clauses, ci, s))) {
+                write(p, s, null, null, null, trigger, NameKey.of(s.text().replaceAll("\\s*\\[[\\d,–\\-\\s]+]", "").strip()), null, null);
             }
         }
+    }
+
+    /** "the rate-determining step is not a fixed property: it can change with the applied potential". */
+    private static boolean continuedByShift(List<Clause> clauses, int ci, Sentence s) {
+        return ci + 1 < clauses.size() && clauses.get(ci + 1).link() == Clause.Link.CONTINUATION
+                && SHIFT.matcher(clauses.get(ci + 1).span().of(s.text())).find();
     }
 
     private static List<Step> stepsIn(List<Step> steps, Clause c) {
@@ -141,6 +156,12 @@ final class RateDeterminingStepReader implements ClaimReader {
     private Step side(String phrase, int start, int end, List<Step> own) {
         for (Step st : own) {
             if (st.start() >= start && st.end() <= end) return st;
+        }
+        // "from this hydrogenation on the Cu NWs": the step named before it in the sentence
+        if (BACK_TO_STEP.matcher(phrase).find()) {
+            Step last = null;
+            for (Step st : sentenceSteps) if (st.end() <= start) last = st;
+            if (last != null) return new Step(last.resource(), last.label(), start, end);
         }
         String label = NameKey.of(phrase.strip()).replaceFirst("(?i)\\s+step$", "");
         if (!STEP_WORD.matcher(label).find() || label.split("\\s+").length > 4) return null;
@@ -178,6 +199,11 @@ final class RateDeterminingStepReader implements ClaimReader {
         if (claims.containsKey(key)) {
             ctx.writer.restate(claims.get(key), p, sources);
             return;
+        }
+        // "at low overpotential A limits the rate, whereas … the RDS shifts to B": A was the step before the shift, not the finding
+        if (shiftedFrom != null) {
+            Resource before = claims.remove(catalyst + "|" + shiftedFrom.label());
+            if (before != null) ctx.writer.retract(before);
         }
         Resource claim = ctx.writer.claim(p, s, NKG.RateDeterminingStepClaim, ctx.cues.forClaim(p, s), sources)
                 .addLiteral(NKG.hedged, false);
@@ -221,6 +247,14 @@ final class RateDeterminingStepReader implements ClaimReader {
             case "ammonia" -> "*NH3";
             default -> word;
         };
+    }
+
+    /** A catalyst named inside the span of a step phrase ("this hydrogenation on the Cu NWs"). */
+    private String catalystIn(Passage p, Sentence s, Step step) {
+        for (CatalystMention m : p.catalysts(s)) {
+            if (m.start() >= step.start() && m.end() <= step.end()) return m.name();
+        }
+        return null;
     }
 
     private String catalystAfter(Passage p, Sentence s, Step step) {

@@ -21,7 +21,10 @@ import org.nitratekg.ontology.NKG;
  */
 final class ScalingClaimReader implements ClaimReader {
     private static final String SPECIES = "(\\*[A-Z][A-Za-z0-9]*)";
-    private static final Pattern HEAD = Pattern.compile("(?i)\\b(?:non-)?scaling\\b|\\b(?:link|correlation)(?=\\s+between\\s+\\*)");
+    private static final Pattern HEAD = Pattern.compile("(?i)\\b(?:non-)?scaling\\b|\\b(?:link|correlation|relation(?:ship)?)(?=\\s+between\\s+(?:the\\s+)?"
+            + "(?:(?:adsorption|binding)\\s+)?(?:(?:free\\s+)?energ(?:y|ies)\\s+of\\s+)?\\*)");
+    /** "a plot of *NO against *H adsorption energies": the pair a sentence sets against each other. */
+    private static final Pattern PAIR_VERSUS = Pattern.compile(SPECIES + "\\s+(?:versus|vs\\.?|against)\\s+" + SPECIES);
     /** "the scaling between *NO and *NOH is broken": the verb after the relation, in the passive. */
     private static final Pattern PASSIVE = Pattern.compile("(?i)^(?:\\s+(?:relations?(?:hips?)?|lines?)?\\s*(?:(?:between|of)\\s+\\*\\S+\\s+and\\s+\\*\\S+(?:\\s+binding|\\s+adsorption)?)?)?\\s+"
             + "(?:is|are|was|were|has been|have been|can be|could be|may be|might be)\\s+(?:(?:not|no longer|clearly|effectively|partly|partially|largely)\\s+)*"
@@ -41,8 +44,8 @@ final class ScalingClaimReader implements ClaimReader {
     private static final Pattern DECOUPLES = Pattern.compile("(?i)\\bdecoupl(?:e|es|ed|ing)\\s+the\\s+(?:binding|adsorption)\\s+(?:energ(?:y|ies)\\s+)?of\\s+"
             + SPECIES + "\\s+from\\s+(?:that\\s+of\\s+)?" + SPECIES);
     private static final Pattern PAIR_BEFORE = Pattern.compile(SPECIES + "\\s*[/–-]\\s*" + SPECIES + "\\s+(?:[\\w-]+\\s+)?(?:scaling|non-scaling)");
-    private static final Pattern PAIR_AFTER = Pattern.compile("(?i)(?:scaling(?:\\s+(?:relations?(?:hips?)?|lines?))?|link|correlation)\\s+(?:between|of|for)\\s+"
-            + SPECIES + "\\s+(?:and|&|versus|vs\\.?)\\s+" + SPECIES);
+    private static final Pattern PAIR_AFTER = Pattern.compile("(?i)(?:scaling(?:\\s+(?:relations?(?:hips?)?|lines?))?|link|correlation|relation(?:ship)?)\\s+(?:between|of|for)\\s+"
+            + "(?:the\\s+)?(?:(?:adsorption|binding)\\s+)?(?:(?:free\\s+)?energ(?:y|ies)\\s+of\\s+)?" + SPECIES + "\\s+(?:and|&|versus|vs\\.?)\\s+" + SPECIES);
 
     private final Context ctx;
     private final Map<String, Resource> claims = new HashMap<>();
@@ -79,6 +82,10 @@ final class ScalingClaimReader implements ClaimReader {
             int verb = clauseStart + (keeps ? keep.start() + participle(keep.group()) : brk.start());
             Resource[] pair = pair(text, clauseStart + verbPart.length(), o.end());
             if (pair[0] == null && o.group().toLowerCase(java.util.Locale.ROOT).startsWith("non")) pair = onlyPair(text.substring(o.end()));
+            if (pair[0] == null) {
+                Matcher vs = PAIR_VERSUS.matcher(text);
+                if (vs.find()) pair = new Resource[] {intermediate(vs.group(1)), intermediate(vs.group(2))};
+            }
             if (pair[0] == null && ctx.subjects.demonstrative(p, s, verb) != null && p.previous(s, 1) != null) {
                 pair = onlyPair(p.previous(s, 1).text());
             }

@@ -61,13 +61,14 @@ final class SubjectFinder {
         return null;
     }
 
-    /** The last motif named before a position, in the sentence or the one before it. */
+    /** The last motif named before a position, in the sentence or, nearest first, the ones before it in the passage. */
     private Found motifBefore(Passage p, Sentence s, int position) {
         Found own = candidates(p, s, position).stream().filter(f -> f.kind() == Kind.MOTIF).reduce((a, b) -> b).orElse(null);
-        if (own != null) return own;
-        Sentence previous = p.previous(s, 1);
-        if (previous == null) return null;
-        return candidates(p, previous, previous.text().length()).stream().filter(f -> f.kind() == Kind.MOTIF).reduce((a, b) -> b).orElse(null);
+        for (int back = 1; own == null && p.previous(s, back) != null; back++) {
+            Sentence previous = p.previous(s, back);
+            own = candidates(p, previous, previous.text().length()).stream().filter(f -> f.kind() == Kind.MOTIF).reduce((a, b) -> b).orElse(null);
+        }
+        return own;
     }
 
     private List<Found> candidates(Passage p, Sentence s, int verb) {

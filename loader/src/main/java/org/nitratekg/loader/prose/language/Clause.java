@@ -5,6 +5,11 @@ package org.nitratekg.loader.prose.language;
  * "whereas", ", but", ", yet") starts a statement of its own, {@link Link#CONTINUATION} (": ", ", because",
  * ", since", ", so", ", and") explains or continues the one before.
  */
-public record Clause(Span span, Link link) {
+public record Clause(Span span, Link link, String joiner) {
     public enum Link { START, CONTRAST, CONTINUATION }
+
+    /** A clause that opens with "whereas", "while", "but" …: a statement about something set against the main one. */
+    public boolean subordinateContrast() {
+        return link == Link.CONTRAST && joiner.strip().replaceFirst("^,\\s*", "").matches("(?i)(?:whereas|while|whilst|but|yet|although|though)\\b.*");
+    }
 }

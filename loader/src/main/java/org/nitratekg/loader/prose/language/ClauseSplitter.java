@@ -29,13 +29,15 @@ public final class ClauseSplitter {
         List<Clause> clauses = new ArrayList<>();
         int from = 0;
         Clause.Link link = Clause.Link.START;
+        String joiner = "";
         for (int[] cut : cuts) {
             if (cut[0] < from) continue;
-            if (cut[0] > from) clauses.add(new Clause(new Span(from, cut[0]), link));
+            if (cut[0] > from) clauses.add(new Clause(new Span(from, cut[0]), link, joiner));
             from = cut[1];
             link = Clause.Link.values()[cut[2]];
+            joiner = sentence.substring(cut[0], cut[1]);
         }
-        if (from < sentence.length()) clauses.add(new Clause(new Span(from, sentence.length()), link));
+        if (from < sentence.length()) clauses.add(new Clause(new Span(from, sentence.length()), link, joiner));
         return clauses;
     }
 

@@ -27,6 +27,7 @@ public final class Cues {
     private static final Pattern NEGATION = Pattern.compile("\\b(?:[Nn]ot(?! only\\b)|[Cc]annot|[Nn]ever|[Nn]o longer|[Nn]either|[Nn]or|[Nn]o|[Ww]ithout|"
             + "[Ff]ail(?:s|ed)? to|[Uu]nable to|[Rr]ather than|[Ii]nstead of)\\b|n't\\b");
     private static final Pattern PHRASE_END = Pattern.compile("[,(\\[]");
+    private static final Pattern INSERTED_ADVERB = Pattern.compile("(?i),\\s*(?:however|therefore|thus|though|indeed|in fact|moreover|also|still|yet|in turn|of course|so far|as yet)\\s*,");
     private static final int NEGATION_REACH_WORDS = 8;
 
     private Cues() {}
@@ -63,7 +64,8 @@ public final class Cues {
             if (n.end() > position || !own.contains(n.start())) continue;
             int at = n.start();
             if (hedges.stream().anyMatch(h -> h.contains(at))) continue;
-            String between = text.substring(n.end(), position);
+            // "does not, however, break": an adverb set off by commas does not end the negated phrase
+            String between = INSERTED_ADVERB.matcher(text.substring(n.end(), position)).replaceAll(" ");
             if (PHRASE_END.matcher(between).find()) continue;
             if (between.isBlank() || between.strip().split("\\s+").length <= NEGATION_REACH_WORDS) {
                 found = new Cue(n.group(), new Span(n.start(), n.end()));
