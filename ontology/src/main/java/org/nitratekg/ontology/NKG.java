@@ -355,4 +355,6 @@ public final class NKG {
     public static final Resource AxialLigandEngineering = resource("AxialLigandEngineering");
     public static final Resource MossbauerSpectroscopy = resource("MossbauerSpectroscopy");
     public static final Resource DRIFTS = resource("DRIFTS");
+    public static final Resource SHINERS = resource("SHINERS");
+    public static final Resource UVVisSpectroscopy = resource("UVVisSpectroscopy");
 }

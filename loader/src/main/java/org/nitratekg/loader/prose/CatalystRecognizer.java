@@ -32,6 +32,7 @@ final class CatalystRecognizer {
     private static final Pattern DOPED = Pattern.compile("\\b[A-Z][a-z]?(?:,\\s?[A-Z][a-z]?)?-doped\\s+[A-Z][\\p{L}\\p{N}()-]*[\\p{L}\\p{N})]");
     /** An alloy written without numbers ("CuPd", "PtRu") is a catalyst when a catalyst noun follows: "CuPd intermetallic nanocubes". */
     private static final Pattern ALLOY = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:[A-Z][a-z]?){2,4}(?=\\s+(?:[a-z-]+\\s+)?(?:nanocubes|nanosheets|nanowires|nanoparticles|nanocrystals|alloys?|catalysts?|electrocatalysts?|clusters|aerogels?)\\b)");
+    private static final Pattern DESCRIBED = Pattern.compile("(?<![\\p{L}\\p{N}/@-])((?:[A-Z][a-z]?\\d*){1,4})\\s+(?:NPs|NWs|NSs|NCs|NRs|NTs|NFs)(?:/[A-Za-z0-9-]+)?(?![\\p{L}\\p{N}])");
     /** A plain metal in a named shape is a catalyst: "pure Ag nanowires" is "Ag NWs", written as tables abbreviate shapes. */
     private static final Pattern ELEMENT_SHAPE = Pattern.compile("(?<![\\p{L}\\p{N}/@-])([A-Z][a-z]?)\\s+(nanowires|nanoparticles|nanosheets|nanorods|nanocubes|nanotubes|foil)\\b");
     private static final java.util.Map<String, String> SHAPES = java.util.Map.of("nanowires", "NWs", "nanoparticles", "NPs", "nanosheets", "NSs",
@@ -82,6 +83,13 @@ final class CatalystRecognizer {
                 add(found, new CatalystMention(alloy.group(), alloy.start(), alloy.end(), false));
             }
         }
+        // "NiO NSs", "Pd NPs/NG": a formula written with a shape descriptor is a catalyst even without a number
+        Matcher described = DESCRIBED.matcher(key);
+        while (described.find()) {
+            if (CATALYTIC_METAL.matcher(described.group(1)).find() && LEADING_SYMBOLS.matcher(described.group(1)).matches() && !described.group(1).matches(".*[a-z]{3}.*")) {
+                add(found, new CatalystMention(described.group(), described.start(), described.end(), false));
+            }
+        }
         Matcher shaped = ELEMENT_SHAPE.matcher(key);
         while (shaped.find()) {
             if (CATALYTIC_METAL.matcher(shaped.group(1)).matches()) {
@@ -105,6 +113,7 @@ final class CatalystRecognizer {
             add(found, new CatalystMention(NameKey.of(name), start, start + name.length(), false));
         }
         found.sort(Comparator.comparingInt(CatalystMention::start));
+        defined(key, found);
         // "a Ni6@CuFe-LDH catalyst … between Ni6 clusters and the CuFe-LDH support": parts of a name met in the same sentence
         List<CatalystMention> parts = found.stream().filter(m -> !m.inTable() && found.stream()
                 .anyMatch(o -> o != m && o.name().length() > m.name().length() && partsOf(o.name()).contains(m.name()))).toList();
@@ -168,6 +177,18 @@ final class CatalystRecognizer {
         boolean after = end >= key.length() || !(Character.isLetterOrDigit(key.charAt(end)) || "/{}".indexOf(key.charAt(end)) >= 0
                 || (key.charAt(end) == '-' && end + 1 < key.length() && Character.isLetterOrDigit(key.charAt(end + 1))));
         return before && after;
+    }
+
+    /** "3.5 nm Pd nanoparticles on the same support (Pd NPs/NG)": a description takes the name defined right after it. */
+    private static void defined(String key, List<CatalystMention> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            CatalystMention described = found.get(i);
+            CatalystMention name = found.get(i + 1);
+            String between = key.substring(described.end(), name.start());
+            if (between.length() <= 50 && between.endsWith("(") && !between.matches(".*[;:.)\\[].*") && !described.inTable()) {
+                found.set(i, new CatalystMention(name.name(), described.start(), described.end(), name.inTable()));
+            }
+        }
     }
 
     private static List<String> partsOf(String name) {

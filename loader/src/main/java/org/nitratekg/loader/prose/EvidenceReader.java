@@ -26,7 +26,8 @@ final class EvidenceReader implements ClaimReader {
             + "yield(?:s|ed)?|find(?:s)?|found|indicat(?:es|ed)|identif(?:ies|ied|y)|agree(?:s|d)?|display(?:s|ed)?|exhibit(?:s|ed)?|demonstrat(?:es|ed)|"
             + "observ(?:es|ed)|resolv(?:es|ed)|track(?:s|ed)?|captur(?:es|ed)|fitted|record(?:s|ed)|report(?:s|ed)|registers?|"
             + "used|employed|applied|monitor(?:s|ed)?|probe[sd]?|follow(?:s|ed)?|picks?\\s+up|picked\\s+up|refines?|refined|combines?|contains?|"
-            + "consists?\\s+of|persists?|fades?|moves?|grows?|rises?|appears?|disappears?|points?\\s+to|excludes?|rules?\\s+out|attests?|proves?)\\b");
+            + "consists?\\s+of|persists?|fades?|moves?|grows?|rises?|appears?|disappears?|points?\\s+to|excludes?|rules?\\s+out|attests?|proves?|"
+            + "supports?\\s+(?:this|the|that|these|an?)|agrees?\\s+with)\\b");
     /** "… 9.8 ± 1.0 Ag atoms at 2.80 Å according to EXAFS fitting": a result credited to the technique named after it. */
     private static final Pattern CREDITED = Pattern.compile("(?i)\\b(?:according to|as (?:shown|revealed|seen|confirmed) by|judging from)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$");
     /** What a technique can or cannot do in general: "can escape notice", "rarely the site", "sees only volatile species". */
@@ -40,7 +41,7 @@ final class EvidenceReader implements ClaimReader {
     private static final Pattern MODE_BEFORE_BY = Pattern.compile("(?i)\\b(quasi-in situ|in situ|operando|ex situ)\\s+(?:by|with|using|via)\\s+$");
     private static final Pattern MODE_JUST_BEFORE = Pattern.compile("(?i)\\b(quasi-in situ|in situ|operando|ex situ)\\s+(?:[\\w-]+\\s+)?$");
     private static final Pattern AFTER_TECHNIQUE = Pattern.compile("^\\s+(fitting|fits|fit|mapping)\\b");
-    private static final Pattern BEFORE_TECHNIQUE = Pattern.compile("(?:\\b(online|Online)|(\\d{1,3}[A-Z][a-z]?))\\s+$");
+    private static final Pattern BEFORE_TECHNIQUE = Pattern.compile("(?:\\b(online|Online|wavelet-transform|spin-trapping|time-resolved)|(\\d{1,3}[A-Z][a-z]?))\\s+$");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:on|of|for|in)\\s+(?:the\\s+)?$");
     private static final Pattern FIGURE_OR_CITATION = Pattern.compile("\\s*\\((?:Figure|Fig\\.)[^)]*\\)|\\s*\\[[\\d,–\\-\\s]+]");
 
@@ -63,7 +64,8 @@ final class EvidenceReader implements ClaimReader {
             if (result < 0 && !p.caption) continue;
             CatalystMention catalyst = catalyst(p, s, t, result < 0 ? t.end() : result);
             if (catalyst == null) continue;
-            String key = t.term().getURI() + "|" + catalyst.name();
+            // "EXAFS fitting" and "wavelet-transform EXAFS" of one catalyst are two pieces of evidence
+            String key = (p.caption ? t.term().getURI() : printed(text, t)) + "|" + catalyst.name();
             if (seen.contains(key)) continue;
             seen.add(key);
             List<Integer> sources = p.sourcesOf(s, t.start(), catalyst.name());

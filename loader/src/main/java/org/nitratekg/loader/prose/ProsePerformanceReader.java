@@ -101,7 +101,11 @@ final class ProsePerformanceReader implements ClaimReader {
         if (on.find()) {
             for (CatalystMention m : p.catalysts(s)) {
                 int gap = m.start() - (f.end() + on.end());
-                if (gap >= 0 && gap <= 30 && !s.text().substring(f.end() + on.end(), m.start()).matches(".*[,;.(].*")) return m;
+                if (gap >= 0 && gap <= 30 && !s.text().substring(f.end() + on.end(), m.start()).matches(".*(?:[,;(]|\\.(?!\\d)).*")) return m;
+            }
+            // "compared with 63.8% for the pristine oxide": a referring phrase right after the figure
+            for (CatalystMention r : p.antecedents.referredBefore(s, s.text().length())) {
+                if (r.start() == f.end() + on.end()) return r;
             }
         }
         return p.antecedents.subjectAt(s, f.start());

@@ -39,7 +39,7 @@ final class RateDeterminingStepReader implements ClaimReader {
     private static final Pattern STEP_WORD = Pattern.compile("(?i)\\b(?:desorption|adsorption|hydrogenation|deoxygenation|protonation|formation|reduction|coupling|dissociation|activation)\\b");
     private static final Pattern BACK_TO_STEP = Pattern.compile("(?i)^(?:this|that|the same|the former)\\s+(?:[\\w-]+\\s+)?(?:step|hydrogenation|deoxygenation|protonation|reduction|desorption|adsorption)\\b");
     private static final Pattern KEEP = Pattern.compile("(?i)\\b(?:remains?|stays?|still)\\b");
-    private static final Pattern ON_CATALYST = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:on|for|in)\\s+");
+    private static final Pattern ON_CATALYST = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:on|for|in)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?");
     private static final Pattern BARRIER = Pattern.compile("(?i)\\bbarrier\\s+(?:(?:drops|falls|decreases|is lowered|rises|increases)\\s+from\\s+(\\d+(?:\\.\\d+)?)\\s+to\\s+|(?:at\\s+[−-]?\\d+(?:\\.\\d+)?\\s*V\\s+)?(?:of\\s+|is\\s+|was\\s+)?(?:only\\s+)?(?:about\\s+)?)(\\d+(?:\\.\\d+)?)\\s*eV");
     /** "… is the slowest step (0.57 eV)", "… rate-determining, at 0.61 eV". */
     private static final Pattern BARE_ENERGY = Pattern.compile("(?:\\(|,\\s+at\\s+)(\\d+\\.\\d+)\\s*eV");
