@@ -64,7 +64,10 @@ final class Antecedents {
         List<CatalystMention> referred = new ArrayList<>();
         Matcher r = REFERRING.matcher(s.text());
         while (r.find()) {
-            if (r.end() > position || insideMention(s, r.start())) continue;
+            int from = r.start();
+            int to = r.end();
+            // "the bare Ag nanowires" names its catalyst: the phrase is the mention, not a reference to another
+            if (to > position || passage.catalysts(s).stream().anyMatch(m -> m.start() < to && from < m.end())) continue;
             CatalystMention resolved = resolve(s, r.start(), r.group());
             if (resolved != null) referred.add(new CatalystMention(resolved.name(), r.start(), r.end(), resolved.inTable()));
         }

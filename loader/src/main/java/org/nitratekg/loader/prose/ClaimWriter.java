@@ -58,8 +58,8 @@ final class ClaimWriter {
         int k = claimCounters.merge(passage.claimPrefix, 1, Integer::sum);
         Resource claim = model.createResource(review.getURI() + "/claim/" + passage.claimPrefix + "-" + k)
                 .addProperty(RDF.type, NKG.Claim).addProperty(RDF.type, claimClass)
-                .addProperty(NKG.partOfReview, review)
-                .addProperty(NKG.derivedFromPart, passage.part);
+                .addProperty(NKG.partOfReview, review);
+        for (Resource part : passage.parts) claim.addProperty(NKG.derivedFromPart, part);
         if (passage.part.hasProperty(NKG.inSection)) {
             claim.addProperty(NKG.inSection, passage.part.getPropertyResourceValue(NKG.inSection));
         }

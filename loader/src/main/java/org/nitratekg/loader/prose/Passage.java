@@ -18,6 +18,8 @@ final class Passage {
             Pattern.compile("^(?:[^,]{0,60}, )?(?:This|These|Such|Those|The latter|It|They|Their|Its|this|these|they|the catalyst)\\b");
 
     final Resource part;
+    /** The paragraphs the passage is read from: one, or two a converter cut in mid-sentence. */
+    final List<Resource> parts;
     final String claimPrefix;
     final String section;
     final boolean caption;
@@ -26,7 +28,12 @@ final class Passage {
     final Antecedents antecedents;
 
     Passage(Resource part, String claimPrefix, String plainText, String section, boolean caption, CatalystRecognizer recognizer) {
-        this.part = part;
+        this(part == null ? List.of() : List.of(part), claimPrefix, plainText, section, caption, recognizer);
+    }
+
+    Passage(List<Resource> parts, String claimPrefix, String plainText, String section, boolean caption, CatalystRecognizer recognizer) {
+        this.part = parts.isEmpty() ? null : parts.get(0);
+        this.parts = parts;
         this.claimPrefix = claimPrefix;
         this.section = section;
         this.caption = caption;

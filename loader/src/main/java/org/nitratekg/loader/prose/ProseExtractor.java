@@ -79,6 +79,13 @@ public final class ProseExtractor {
         }
     }
 
+    private static boolean cutMidSentence(Resource part, CharSequence text, Resource next) {
+        String t = text.toString().strip();
+        return part.hasProperty(RDF.type, NKG.Paragraph) && next.hasProperty(RDF.type, NKG.Paragraph)
+                && java.util.Objects.equals(part.getPropertyResourceValue(NKG.inSection), next.getPropertyResourceValue(NKG.inSection))
+                && !t.isEmpty() && Character.isLetterOrDigit(t.charAt(t.length() - 1));
+    }
+
     private static List<Passage> passages(Model graph, Resource review, CatalystRecognizer recognizer) {
         List<Resource> parts = new ArrayList<>();
         for (Resource kind : List.of(NKG.Paragraph, NKG.FigureCaption)) {
@@ -89,12 +96,21 @@ public final class ProseExtractor {
         parts.sort(Comparator.comparing((Resource r) -> r.hasProperty(NKG.sourceLine) ? r.getProperty(NKG.sourceLine).getInt() : 0)
                 .thenComparing(Resource::getURI));
         List<Passage> passages = new ArrayList<>();
-        for (Resource part : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Resource part = parts.get(i);
             String uri = part.getURI();
             String local = uri.startsWith(review.getURI() + "/") ? uri.substring(review.getURI().length() + 1) : part.getLocalName();
             Resource section = part.getPropertyResourceValue(NKG.inSection);
             String number = section != null && section.hasProperty(NKG.sectionNumber) ? section.getProperty(NKG.sectionNumber).getString() : null;
-            passages.add(new Passage(part, local.replace('/', '-'), PlainText.of(part.getProperty(NKG.text).getString()), number,
+            List<Resource> joined = new ArrayList<>(List.of(part));
+            StringBuilder text = new StringBuilder(part.getProperty(NKG.text).getString());
+            // a paragraph the converter cut in mid-sentence (a blank line before "0.5% of the Cu …") goes on in the next one
+            while (i + 1 < parts.size() && cutMidSentence(part, text, parts.get(i + 1))) {
+                Resource next = parts.get(++i);
+                joined.add(next);
+                text.append(' ').append(next.getProperty(NKG.text).getString());
+            }
+            passages.add(new Passage(joined, local.replace('/', '-'), PlainText.of(text.toString()), number,
                     part.hasProperty(RDF.type, NKG.FigureCaption), recognizer));
         }
         return passages;
