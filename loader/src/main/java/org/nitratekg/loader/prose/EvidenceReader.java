@@ -31,6 +31,7 @@ final class EvidenceReader implements ClaimReader {
     /** "… 9.8 ± 1.0 Ag atoms at 2.80 Å according to EXAFS fitting": a result credited to the technique named after it. */
     private static final Pattern CREDITED = Pattern.compile("(?i)\\b(?:according to|as (?:shown|revealed|seen|confirmed) by|judging from)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$");
     /** What a technique can or cannot do in general: "can escape notice", "rarely the site", "sees only volatile species". */
+    private static final Pattern IN_SPECTRUM = Pattern.compile("(?i)\\b(?:in|of|from)\\s+the\\s+$");
     private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:can|cannot|could|rarely|only|generally|typically|usually|often|in general|in principle|is able to|are able to|allows?|enables?)\\b");
     private static final Pattern ADVICE = Pattern.compile("(?i)\\b(?:should|must|will|would|need(?:s|ed)? to|recommend\\w*|future)\\b");
     /** A result reported in the past tense, unlike a description of what a technique does in general. */
@@ -60,6 +61,9 @@ final class EvidenceReader implements ClaimReader {
         for (Mention t : mentions) {
             if (!t.kind().equals(NKG.CharacterizationTechnique) || t.term().equals(NKG.DensityFunctionalTheory)) continue;
             if (ADVICE.matcher(clauseOf(s, t.start())).find()) continue;
+            // "… only the 15NH4+ doublet is observed in the 1H NMR spectrum": the spectrum an observation was made in
+            if (IN_SPECTRUM.matcher(text.substring(Math.max(0, t.start() - 12), t.start())).find()
+                    && seen.stream().anyMatch(k -> k.startsWith(t.term().getURI() + "#"))) continue;
             int result = result(s, t);
             if (result < 0 && !p.caption) continue;
             CatalystMention catalyst = catalyst(p, s, t, result < 0 ? t.end() : result);
@@ -68,6 +72,7 @@ final class EvidenceReader implements ClaimReader {
             String key = (p.caption ? t.term().getURI() : printed(text, t)) + "|" + catalyst.name();
             if (seen.contains(key)) continue;
             seen.add(key);
+            seen.add(t.term().getURI() + "#");
             List<Integer> sources = p.sourcesOf(s, t.start(), catalyst.name());
             Resource earlier = byTechniqueAndCatalyst.get(key);
             if (p.caption) {
@@ -171,13 +176,21 @@ final class EvidenceReader implements ClaimReader {
     }
 
     /** The technique as printed, with the word that says how it was used ("EXAFS fitting", "online DEMS", "15N … NMR"). */
-    private static String printed(String text, Mention t) {
-        String name = t.surface();
+    private String printed(String text, Mention t) {
+        String name = acronymFor(t);
         Matcher after = AFTER_TECHNIQUE.matcher(text.substring(t.end()));
         if (after.find()) name = name + " " + (after.group(1).startsWith("fit") ? "fitting" : after.group(1));
         Matcher before = BEFORE_TECHNIQUE.matcher(text.substring(Math.max(0, t.start() - 12), t.start()));
         if (before.find()) name = (before.group(1) != null ? before.group(1).toLowerCase(Locale.ROOT) : before.group(2)) + " " + name;
         return NameKey.of(name);
+    }
+
+    /** The technique's short name: as printed when the text prints an acronym ("ATR-SEIRAS"), else the ontology's ("EPR" for "electron paramagnetic resonance"). */
+    private String acronymFor(Mention t) {
+        String surface = t.surface();
+        String acronym = ctx.lexicon.preferredLabel(t.term());
+        if (acronym == null || surface.matches("[^a-z]*") || surface.contains(acronym)) return surface;
+        return acronym;
     }
 
     private static String observation(String text, int result) {

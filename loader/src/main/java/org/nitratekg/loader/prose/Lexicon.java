@@ -31,6 +31,7 @@ final class Lexicon {
     private final List<Entry> entries = new ArrayList<>();
     /** Intermediates and free species by their printed formula ("*NO3", "NO3-"), for reading steps such as "NO3− → *NO3". */
     private final java.util.Map<String, Resource> species = new java.util.HashMap<>();
+    private final java.util.Map<Resource, String> preferred = new java.util.HashMap<>();
 
     Lexicon(Model ontology) {
         for (Resource kind : KINDS) {
@@ -45,6 +46,9 @@ final class Lexicon {
             });
         }
         indexSpecies(ontology);
+        ontology.listStatements(null, SKOS.prefLabel, (RDFNode) null).forEachRemaining(st -> {
+            if (st.getObject().isLiteral()) preferred.putIfAbsent(st.getSubject(), st.getObject().asLiteral().getString());
+        });
     }
 
     private void indexSpecies(Model ontology) {
@@ -61,6 +65,11 @@ final class Lexicon {
 
     private static String speciesKey(String printed) {
         return printed.replace('−', '-').replace('–', '-').replaceAll("\\s+", "");
+    }
+
+    /** The skos:prefLabel of a term (an acronym such as "EPR" for the techniques), or null. */
+    String preferredLabel(Resource term) {
+        return preferred.get(term);
     }
 
     /** The intermediate or species printed as this formula, or null. */

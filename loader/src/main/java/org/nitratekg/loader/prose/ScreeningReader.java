@@ -20,12 +20,12 @@ import org.nitratekg.ontology.NKG;
  */
 final class ScreeningReader implements ClaimReader {
     private static final Pattern STUDY = Pattern.compile("(?i)\\b(?:screen(?:ed|ing|s)?|high-throughput)\\b");
-    private static final Pattern CANDIDATES = Pattern.compile("(?i)\\b(\\d+)\\s+(?:[\\w-]+\\s+){0,4}?(?:candidates?|catalysts|alloys|structures|configurations|combinations|systems|SACs|SAAs|DACs|models|sites|pairs|compositions|materials|surfaces)\\b");
+    private static final Pattern CANDIDATES = Pattern.compile("(?i)\\b(\\d+)\\s+(?:[^\\s,;.]+\\s+){0,4}?(?:candidates?|catalysts|alloys|structures|configurations|combinations|systems|SACs|SAAs|DACs|models|sites|pairs|compositions|materials|surfaces)\\b");
     private static final Pattern SPACE = Pattern.compile("(?i)^[^.;]*?\\b(?:combining|comprising|spanning|covering|built from|made of|contained|including|i\\.e\\.)\\s+([^;\\[]+?)(?=\\s*\\[|[.;]|$)");
     private static final Pattern MAE = Pattern.compile("(?i)\\b(?:mean absolute error|MAE|RMSE|root-mean-square error)(?:\\s*\\((?:MAE|RMSE)\\))?\\s+(?:of\\s+)?(\\d+(?:\\.\\d+)?)\\s*(eV|V)"
             + "|(\\d+(?:\\.\\d+)?)\\s*(eV|V)\\s+on average\\s*\\((?:mean absolute error|MAE|RMSE)");
     private static final Pattern MODEL = Pattern.compile("(?i)\\b(?:an?|the)\\s+((?:[\\w-]+\\s+){0,3}?(?:network|model|regression|forest|machine|classifier)\\b[^,.;]*?)\\s+(?:predicted|was trained|reproduced|achieved|gave)\\b");
-    private static final Pattern DESCRIPTOR = Pattern.compile("(?i)\\b(?:descriptor|ranking criterion|criterion|figure of merit)\\s+(?:combining|of|based on|built from|defined as|paired|was|is|combined)\\s+(?:the\\s+)?([^.;\\[]+?)(?=\\s*\\[|[.;]|$)");
+    private static final Pattern DESCRIPTOR = Pattern.compile("(?i)\\b(?:descriptor|ranking criterion|criterion|figure of merit)\\s+(?:(?:that|which)\\s+)?(?:combin(?:ing|es|ed)|of|based on|built from|defined as|paired|was|is)\\s+(?:the\\s+)?([^.;\\[]+?)(?=\\s*\\[|[.;]|$)");
     private static final Pattern BEST = Pattern.compile("([A-Z][\\p{L}\\p{N}/-]*)(?:\\s+(?:pair|site|sites|alloy|catalyst|candidate|dimer|combination|unit))?\\s+(?:came out on top|ranked (?:first|highest|best)|emerged as the (?:best|top|most)\\b|(?:was|is) the (?:best|top|most promising)\\b|"
             + "(?:showed|exhibited|displayed|delivered|had|gave) the (?:best|highest|lowest|most|optimal)\\b|topped the (?:list|ranking))"
             + "|\\b(?:[Aa]t|[Oo]n) the top of the (?:list|ranking) (?:stood|was|came|sat)\\s+([A-Z][\\p{L}\\p{N}/-]*)"
