@@ -25,6 +25,7 @@ final class Antecedents {
     private static final Pattern REFERENCE_AFTER = Pattern.compile("^\\s+(?:references?|controls?|counterparts?)\\b");
     /** "pristine TiO2", "bare Ag nanowires": named as the reference a catalyst is compared with, never the one in focus. */
     private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?i)\\b(?:pristine|bare|pure|stoichiometric|unmodified|undoped|unsubstituted|parent|commercial|conventional|isolated|symmetric|as-prepared|as-anodised|as-anodized)\\s+$");
+    private static final Pattern NEW_STUDY = Pattern.compile("\\b[A-Z][a-z]+(?:\\s+and\\s+(?:co-workers|coworkers|colleagues|collaborators)|\\s+et al\\.)");
     private static final Pattern REFERENCE_BEFORE_WORD = Pattern.compile("(?i)\\b(?:pristine|bare|pure|stoichiometric|unmodified|undoped|parent)\\b");
     /** "the CuFe-LDH support", "a TiO2 matrix": a part of the catalyst, not its name. */
     private static final Pattern PART_AFTER = Pattern.compile("^\\s+(?:supports?|substrates?|matri(?:x|ces)|hosts?|scaffolds?|shells?|cores?)\\b");
@@ -86,6 +87,8 @@ final class Antecedents {
     }
 
     private CatalystMention findFocusBefore(Sentence s) {
+        // "Jiang and co-workers applied in situ XAS …": a sentence that opens another study leaves the earlier focus behind
+        if (NEW_STUDY.matcher(s.text()).find()) return null;
         for (int i = s.index() - 1; i >= 0; i--) {
             Sentence t = passage.sentences.get(i);
             List<CatalystMention> named = new ArrayList<>();

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class CatalystRecognizer {
     private static final Pattern DESCRIPTOR = Pattern.compile(
-            "\\s+(?:NCs|NWs|NRs|NSs|NPs|NTs|NFs|NAs|NBs|SAA|SAAs|SAC|SACs|HEA|HEAs|nanocubes|nanowires|nanorods|nanosheets|nanoparticles)$");
+            "\\s+(?:NCs|NWs|NRs|NSs|NPs|NTs|NFs|NAs|NBs|SAA|SAAs|SAC|SACs|DAC|DACs|DSAC|DSACs|HEA|HEAs|nanocubes|nanowires|nanorods|nanosheets|nanoparticles)$");
     private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}*·/{}-])[A-Z][\\p{L}\\p{N}{}()/@·-]*");
     private static final Pattern CATALYTIC_METAL = Pattern.compile("(?:Sc|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|Zr|Nb|Mo|Ru|Rh|Pd|Ag|Cd|In|Sn|Sb"
             + "|La|Ce|Pr|Nd|Sm|Eu|Gd|Hf|Ta|Re|Os|Ir|Pt|Au|Pb|Bi|W|V|Y|Al)(?![a-z])");
@@ -45,6 +45,8 @@ final class CatalystRecognizer {
     /** Table names by the key of their spelling, longest first so "Zr-N4-OH/C" wins over "Zr-N4". */
     private final Map<String, String> full = new LinkedHashMap<>();
     private final Map<String, String> cores = new LinkedHashMap<>();
+    /** Table names whose formula is a pair of metals ("Fe-Mo DSAC"): found by the pair only when a catalyst noun follows. */
+    private final Map<String, String> pairs = new LinkedHashMap<>();
 
     CatalystRecognizer(Collection<String> tableNames) {
         List<String> names = new ArrayList<>(tableNames);
@@ -56,6 +58,7 @@ final class CatalystRecognizer {
             String core = d.find() ? plain.substring(0, d.start()) : plain;
             while ((d = DESCRIPTOR.matcher(core)).find()) core = core.substring(0, d.start());
             if (!core.equals(plain) && specific(core)) cores.putIfAbsent(NameKey.of(core), name);
+            else if (!core.equals(plain) && BOND.matcher(NameKey.of(core)).matches()) pairs.putIfAbsent(NameKey.of(core), name);
         }
     }
 
@@ -72,6 +75,10 @@ final class CatalystRecognizer {
                     from = at + 1;
                 }
             }
+        }
+        for (Map.Entry<String, String> e : pairs.entrySet()) {
+            Matcher pair = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(e.getKey()) + "(?=\\s+(?:dual-atom\\s+|diatomic\\s+|dual-site\\s+)?(?:catalysts?|DACs?|DSACs?|pairs?|electrocatalysts?)\\b)").matcher(key);
+            while (pair.find()) add(found, new CatalystMention(e.getValue(), pair.start(), pair.end(), true));
         }
         Matcher doped = DOPED.matcher(key);
         while (doped.find()) {

@@ -31,6 +31,9 @@ final class EvidenceReader implements ClaimReader {
     /** "… 9.8 ± 1.0 Ag atoms at 2.80 Å according to EXAFS fitting": a result credited to the technique named after it. */
     private static final Pattern CREDITED = Pattern.compile("(?i)\\b(?:according to|as (?:shown|revealed|seen|confirmed) by|judging from)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$");
     /** What a technique can or cannot do in general: "can escape notice", "rarely the site", "sees only volatile species". */
+    private static final Pattern ON_BEFORE = Pattern.compile("(?i)\\b(?:on|over)\\s+(?:the\\s+)?$");
+    /** "Characteristic signals of *NOH and *NH2 were found": the next sentence says what the measurement showed. */
+    private static final Pattern SIGNALS = Pattern.compile("(?i)^(?:characteristic|the|these|distinct|such)?\\s*(?:signals|bands|peaks|features)\\b");
     private static final Pattern IN_SPECTRUM = Pattern.compile("(?i)\\b(?:in|of|from)\\s+the\\s+$");
     private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:can|cannot|could|rarely|only|generally|typically|usually|often|in general|in principle|is able to|are able to|allows?|enables?)\\b");
     private static final Pattern ADVICE = Pattern.compile("(?i)\\b(?:should|must|will|would|need(?:s|ed)? to|recommend\\w*|future)\\b");
@@ -48,6 +51,7 @@ final class EvidenceReader implements ClaimReader {
 
     private final Context ctx;
     private final Map<String, Resource> byTechniqueAndCatalyst = new HashMap<>();
+    private List<Resource> lastClaims = new ArrayList<>();
 
     EvidenceReader(Context ctx) {
         this.ctx = ctx;
@@ -57,6 +61,18 @@ final class EvidenceReader implements ClaimReader {
     public void read(Passage p, Sentence s) {
         String text = s.text();
         List<Mention> mentions = ctx.lexicon.find(text, NKG.CharacterizationTechnique, NKG.CharacterizationMode);
+        if (mentions.stream().noneMatch(m -> m.kind().equals(NKG.CharacterizationTechnique))) {
+            if (SIGNALS.matcher(text).find()) {
+                for (Resource claim : lastClaims) {
+                    for (Mention i : ctx.lexicon.find(text, NKG.Intermediate)) {
+                        if (Cues.negationOver(s, i.start()) == null) claim.addProperty(NKG.showsIntermediate, ctx.writer.term(i.term()));
+                    }
+                }
+            }
+            lastClaims = new ArrayList<>();
+            return;
+        }
+        lastClaims = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (Mention t : mentions) {
             if (!t.kind().equals(NKG.CharacterizationTechnique) || t.term().equals(NKG.DensityFunctionalTheory)) continue;
@@ -69,7 +85,7 @@ final class EvidenceReader implements ClaimReader {
             CatalystMention catalyst = catalyst(p, s, t, result < 0 ? t.end() : result);
             if (catalyst == null) continue;
             // "EXAFS fitting" and "wavelet-transform EXAFS" of one catalyst are two pieces of evidence
-            String key = (p.caption ? t.term().getURI() : printed(text, t)) + "|" + catalyst.name();
+            String key = t.term().getURI() + "|" + modifier(text, t) + "|" + catalyst.name();
             if (seen.contains(key)) continue;
             seen.add(key);
             seen.add(t.term().getURI() + "#");
@@ -94,6 +110,7 @@ final class EvidenceReader implements ClaimReader {
                 }
             }
             byTechniqueAndCatalyst.putIfAbsent(key, claim);
+            lastClaims.add(claim);
         }
     }
 
@@ -116,6 +133,13 @@ final class EvidenceReader implements ClaimReader {
             }
         }
         if (p.caption) return firstAfter(s, p, result);
+        // "… to detect adsorbed species on the TTA-TPH-CuCo surface": where the measurement was made, named after the verb
+        for (CatalystMention m : p.catalysts(s)) {
+            if (m.start() > result && !Antecedents.compared(s, m)
+                    && ON_BEFORE.matcher(s.text().substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                return m;
+            }
+        }
         // a result reported with a number or in the past tense, or stated as a fact rather than a capability
         boolean specific = MEASURED.matcher(s.text()).find() || REPORTED.matcher(s.text()).find() || !GENERIC.matcher(s.text()).find();
         CatalystMention focus = specific ? p.antecedents.focusBefore(s) : null;
@@ -144,6 +168,12 @@ final class EvidenceReader implements ClaimReader {
         while (before.find()) last = clause.start() + before.start();
         if (last >= 0) return last;
         return CREDITED.matcher(text.substring(Math.max(0, t.start() - 40), t.start())).find() ? t.start() : -1;
+    }
+
+    /** The word that tells one use of a technique from another in the same sentence ("wavelet-transform EXAFS"). */
+    private static String modifier(String text, Mention t) {
+        Matcher before = BEFORE_TECHNIQUE.matcher(text.substring(Math.max(0, t.start() - 20), t.start()));
+        return before.find() && before.group(1) != null ? before.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     private static CatalystMention firstAfter(Sentence s, Passage p, int at) {
