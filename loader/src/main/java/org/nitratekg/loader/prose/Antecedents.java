@@ -17,7 +17,8 @@ final class Antecedents {
     private static final Pattern REFERRING = Pattern.compile("(?i)\\b(?:the latter|the former|(?:this|these|those|such|the same|the|both)\\s+"
             + "(?:[\\p{L}\\d][\\w–-]*\\s+){0,2}?(?:catalysts?|composites?|pairs?|alloys?|clusters?|nanocubes|cubes|particles|nanoparticles|hybrids?|sites?|"
             + "nanosheets|nanowires|nanorods|nanotubes|tubes|rods|wires|sheets|dendrites|crystals|films|foams|materials?|electrodes?|samples?|systems?|units?|"
-            + "ensembles?|tetramers?|trimers?|dimers?|complex(?:es)?|molecules?|oxides?|spinels?|frameworks?|hybrids?|alloys?))\\b"
+            + "ensembles?|tetramers?|trimers?|dimers?|complex(?:es)?|molecules?|oxides?|spinels?|frameworks?|hybrids?|alloys?|intermetallics?|"
+            + "interfaces?|boundar(?:y|ies)|heterostructures?|junctions?|composites?))\\b"
             + "|(?:^|(?<=[;:,] ))(?-i:It|it|Its|its|Their|their)\\b");
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\bthan|\\bagainst|\\bversus|\\bcompared (?:with|to)|\\brelative to|\\bunlike|"
             + "\\bas (?:on|in|for)|\\b(?:from|with|against|versus|than)\\s+(?:only\\s+|about\\s+|~)?[\\d.]+\\s*%\\s+(?:for|on|in|of)|\\babsent (?:for|on|in))"

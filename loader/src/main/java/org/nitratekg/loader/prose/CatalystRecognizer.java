@@ -27,7 +27,8 @@ final class CatalystRecognizer {
     private static final Pattern BOND = Pattern.compile("[A-Z][a-z]?(?:-[A-Z][a-z]?)+(?:/[A-Z][a-z]?(?:-[A-Z][a-z]?)+)*");
     private static final Pattern FACET = Pattern.compile(".*\\(\\d{3}\\)");
     private static final Pattern PATH_AFTER = Pattern.compile("^\\s*(?:paths?|scattering|distances?|bonds?|bond lengths?|contributions?|"
-            + "coordination|neighbou?rs?|shells?|interactions?|edges?|K-edge|L-edge|features?|bands?|signals?|peaks?|\\d)");
+            + "coordination|neighbou?rs?|shells?|interactions?|edges?|K-edge|L-edge|features?|bands?|signals?|peaks?|hollows?|sites?|atoms?|"
+            + "centres?|centers?|bridges?|pockets?|nodes?|moieties|\\d)");
     /** "Ce-doped Co3O4", "Cr-doped Co(OH)2": the dopant belongs to the name. */
     private static final Pattern DOPED = Pattern.compile("\\b[A-Z][a-z]?(?:,\\s?[A-Z][a-z]?)?-doped\\s+[A-Z][\\p{L}\\p{N}()-]*[\\p{L}\\p{N})]");
     /** An alloy written without numbers ("CuPd", "PtRu") is a catalyst when a catalyst noun follows: "CuPd intermetallic nanocubes". */

@@ -28,7 +28,7 @@ final class ScalingClaimReader implements ClaimReader {
     /** "the scaling between *NO and *NOH is broken": the verb after the relation, in the passive. */
     private static final Pattern PASSIVE = Pattern.compile("(?i)^(?:\\s+(?:relations?(?:hips?)?|lines?)?\\s*(?:(?:between|of)\\s+\\*\\S+\\s+and\\s+\\*\\S+(?:\\s+binding|\\s+adsorption)?)?)?\\s+"
             + "(?:is|are|was|were|has been|have been|can be|could be|may be|might be)\\s+(?:(?:not|no longer|clearly|effectively|partly|partially|largely)\\s+)*"
-            + "(broken|circumvented|escaped|overcome|bypassed|relaxed|decoupled|lifted)\\b");
+            + "(broken|circumvented|escaped|overcome|bypassed|relaxed|decoupled|lifted|retained|preserved|maintained|obeyed|kept)\\b");
     /** "the binding of *H is not decoupled from that of *NO". */
     private static final Pattern DECOUPLED = Pattern.compile("(?i)\\b(?:binding|adsorption)\\s+(?:energ(?:y|ies)\\s+)?of\\s+" + SPECIES
             + "\\s+(?:is|are|was|were|has been|have been)\\s+(?:(?:not|no longer|effectively|largely)\\s+)*decoupled\\s+from\\s+(?:that\\s+of\\s+)?" + SPECIES);
@@ -37,7 +37,7 @@ final class ScalingClaimReader implements ClaimReader {
             + "binding(?:-energy)?|energy|universal|conventional|well-known|usual|\\*[^\\s,;]+|[\\w*-]+/[\\w*-]+)\\s+)*$");
     private static final Pattern BREAKS = Pattern.compile("(?i)\\b(?:break(?:s|ing)?|broke(?:n)?|escap(?:e|es|ed|ing)|sidestep(?:s|ped|ping)?|"
             + "circumvent(?:s|ed|ing)?|overc(?:ome|omes|ame|oming)|bypass(?:es|ed|ing)?|relax(?:es|ed|ing)?|deviat(?:e|es|ed|ing)\\s+from|"
-            + "li(?:e|es|ing)\\s+off|lay\\s+off|(?:well\\s+)?away\\s+from|off)\\s*$");
+            + "li(?:e|es|ing)\\s+(?:[\\d.]+\\s*eV\\s+)?off|lay\\s+off|(?:well\\s+)?away\\s+from|off)(?:\\s+of)?\\s*$");
     private static final Pattern SHOWS = Pattern.compile("(?i)\\b(?:display|show|exhibit|follow)(?:s|ed)?\\s*$");
     private static final Pattern KEEPS = Pattern.compile("(?i)\\b(?:(?:remains?|stays?|is|are|was|were|still|not|no longer)\\s+)+(?:bound|constrained|limited|governed|trapped|pinned)\\s+(?:by|to)\\s*$"
             + "|\\b(?:obeys?|follows?|falls?\\s+on|lies?\\s+on|sits?\\s+on|adheres?\\s+to|stays?\\s+on)\\s*$");
@@ -69,7 +69,8 @@ final class ScalingClaimReader implements ClaimReader {
             Matcher passive = PASSIVE.matcher(text.substring(o.end()));
             if (!keeps && !brk.find() && passive.find()) {
                 int verb = o.end() + passive.start(1);
-                record(p, s, verb, true, pair(text, o.start(), o.end() + passive.end()));
+                boolean kept = passive.group(1).matches("retained|preserved|maintained|obeyed|kept");
+                record(p, s, verb, !kept, pair(text, o.start(), o.end() + passive.end()), o.end());
                 continue;
             }
             if (!keeps && !brk.find(0)) {
@@ -89,20 +90,20 @@ final class ScalingClaimReader implements ClaimReader {
             if (pair[0] == null && ctx.subjects.demonstrative(p, s, verb) != null && p.previous(s, 1) != null) {
                 pair = onlyPair(p.previous(s, 1).text());
             }
-            record(p, s, verb, !keeps, pair);
+            record(p, s, verb, !keeps, pair, o.end());
         }
         Matcher dp = DECOUPLED.matcher(text);
         while (dp.find()) {
-            record(p, s, dp.start() + dp.group().indexOf("decoupled"), true, new Resource[] {intermediate(dp.group(1)), intermediate(dp.group(2))});
+            record(p, s, dp.start() + dp.group().indexOf("decoupled"), true, new Resource[] {intermediate(dp.group(1)), intermediate(dp.group(2))}, dp.end());
         }
         Matcher d = DECOUPLES.matcher(text);
         while (d.find()) {
-            record(p, s, d.start(), true, new Resource[] {intermediate(d.group(1)), intermediate(d.group(2))});
+            record(p, s, d.start(), true, new Resource[] {intermediate(d.group(1)), intermediate(d.group(2))}, d.end());
         }
     }
 
-    private void record(Passage p, Sentence s, int verb, boolean breaksIfAsserted, Resource[] pair) {
-        Subject subject = subject(p, s, verb);
+    private void record(Passage p, Sentence s, int verb, boolean breaksIfAsserted, Resource[] pair, int objectEnd) {
+        Subject subject = subject(p, s, verb, objectEnd);
         if (subject == null) return;
         Cues.Cue hedge = Cues.hedgeOver(s, verb);
         boolean negated = Cues.negationOver(s, verb) != null;
@@ -136,8 +137,12 @@ final class ScalingClaimReader implements ClaimReader {
     private record Subject(Resource resource, String catalystName, String printed) {}
 
     /** What the verb at {@code verb} is said of: the nearest catalyst, referring phrase, motif or strategy before it in the sentence. */
-    private Subject subject(Passage p, Sentence s, int verb) {
+    private Subject subject(Passage p, Sentence s, int verb, int objectEnd) {
         SubjectFinder.Found f = ctx.subjects.before(p, s, verb);
+        // "breaking of the *NO/*H scaling was achieved in X", "… is attributed to the M–N5 motif", "… is broken by the intermetallic"
+        if (f == null) f = ctx.subjects.agentAfter(p, s, objectEnd);
+        // "… the *NO/*H scaling is circumvented" after a sentence that named the route
+        if (f == null) f = ctx.subjects.topicOfPrevious(p, s);
         if (f == null) return null;
         return switch (f.kind()) {
             case CATALYST -> new Subject(ctx.writer.catalyst(f.catalyst().name()), f.catalyst().name(), null);

@@ -20,7 +20,8 @@ final class SubjectFinder {
     /** A motif written with a generic metal M, which stands for a family ("M–N4–OH motifs"). */
     private static final Pattern FAMILY_MOTIF = Pattern.compile("(?<![\\p{L}\\d])M[-–]N\\d(?:(?:Cl|[OSPCB])\\d?)*(?:[-–](?:OH|O|Cl|S|P|C\\d?|N\\d?))?(?![\\p{L}\\d])");
     /** "such sites", "these motifs": a referring phrase about sites stands for the motif named just before, if any. */
-    private static final Pattern SITES = Pattern.compile("(?i)\\b(?:such|these|those|this|the same)\\s+(?:[\\w-]+\\s+)?(?:sites?|motifs?|centres?|centers?|configurations?)\\b");
+    private static final Pattern SITES = Pattern.compile("(?i)\\b(?:such|these|those)\\s+(?:[\\w-]+\\s+)?(?:sites|motifs|centres|centers|configurations)\\b");
+    private static final Pattern AGENT = Pattern.compile("(?i)\\b(?:in|for|to|by|on|at|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
 
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:This|These|Such|Those|this|these)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:mechanism|modulation|effect|effects|strategy|approach|design|perturbations?|modifications?|synergy|coupling|interplay|combination|behaviou?r|feature|change|changes)\\b");
@@ -41,6 +42,7 @@ final class SubjectFinder {
         Found inClause = all.stream().filter(f -> f.start() >= clauseStart).max(Comparator.comparingInt(Found::start)).orElse(null);
         if (inClause != null) return inClause;
         Found earlier = all.stream().filter(f -> f.kind() == Kind.CATALYST).max(Comparator.comparingInt(Found::start)).orElse(null);
+        if (earlier == null) earlier = all.stream().max(Comparator.comparingInt(Found::start)).orElse(null);
         if (earlier != null) return earlier;
         return demonstrative(p, s, verb);
     }
@@ -59,6 +61,25 @@ final class SubjectFinder {
             if (last != null) return new Found(last.kind(), -1, last.catalyst(), last.motif(), last.strategy(), last.printed());
         }
         return null;
+    }
+
+    /** "… achieved in X", "… attributed to the M–N5 motif", "… by the intermetallic", "… reported for X": the agent after a nominal or passive claim. */
+    Found agentAfter(Passage p, Sentence s, int from) {
+        int end = s.clauses().get(s.clauseAt(from)).span().end();
+        List<Found> after = candidates(p, s, end).stream().filter(f -> f.start() >= from).toList();
+        for (Found f : after) {
+            String before = s.text().substring(Math.max(from, f.start() - 60), f.start());
+            if (AGENT.matcher(before).find()) return f;
+        }
+        return null;
+    }
+
+    /** What the sentence before a subjectless claim was about, when it names one thing: "Hydrogen spillover is the clearest example. When … , the scaling is circumvented". */
+    Found topicOfPrevious(Passage p, Sentence s) {
+        Sentence previous = p.previous(s, 1);
+        if (previous == null) return null;
+        List<Found> there = candidates(p, previous, previous.text().length());
+        return there.size() == 1 ? there.get(0) : null;
     }
 
     /** The last motif named before a position, in the sentence or, nearest first, the ones before it in the passage. */
