@@ -135,7 +135,9 @@ final class NameShape {
                 continue;
             }
             for (String other : PARTS.split(name)) {
-                if (!other.equals(part) && Metals.inFormula(other).contains(metal) && !SUPPORT_COMPOUND.matcher(other).matches()
+                // an oxide of the same metal joined by a dash ("Mo1–MoO2") is a second phase; after a slash it is a support
+                boolean joined = name.replace('–', '-').contains(part + "-" + other);
+                if (!other.equals(part) && Metals.inFormula(other).contains(metal) && (!SUPPORT_COMPOUND.matcher(other).matches() || joined)
                         && !ONE_ATOM.matcher(other).matches()) {
                     String meaning = PARTICLE_TOKEN.matcher(other).find() ? "nanoparticles" : "a second " + metal + " phase";
                     return Optional.of(new NameCue(CueKind.PARTICLE, other, meaning + " beside the single " + metal + " atoms"));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.nitratekg.loader.prose.language.Clause;
 import org.nitratekg.loader.prose.language.Sentence;
 
 /**
@@ -19,7 +20,7 @@ final class Antecedents {
             + "nanosheets|nanowires|nanorods|nanotubes|tubes|rods|wires|sheets|dendrites|crystals|films|foams|materials?|electrodes?|samples?|systems?|units?|"
             + "ensembles?|tetramers?|trimers?|dimers?|complex(?:es)?|molecules?|oxides?|spinels?|frameworks?|hybrids?|alloys?|intermetallics?|"
             + "interfaces?|boundar(?:y|ies)|heterostructures?|junctions?|composites?))\\b"
-            + "|(?:^|(?<=[;:,] ))(?-i:It|it|Its|its|Their|their)\\b");
+            + "|(?:^|(?<=[;:,] ))(?-i:It|it|Its|its|Their|their)\\b(?!\\s+(?:is|was)\\s+(?:not\\s+)?(?:(?:this|that|these|the|clear|likely|possible|unclear|thought|believed|known|generally|widely|now|yet)\\b|\\w+ed\\s+that))");
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\bthan|\\bagainst|\\bversus|\\bcompared (?:with|to)|\\brelative to|\\bunlike|"
             + "\\bas (?:on|in|for)|\\b(?:from|with|against|versus|than)\\s+(?:only\\s+|about\\s+|~)?[\\d.]+\\s*%\\s+(?:for|on|in|of)|\\babsent (?:for|on|in))"
             + "\\s+(?:(?:on|for|in) )?(?:the )?(?:[a-z][\\w-]* ){0,2}$");
@@ -101,11 +102,14 @@ final class Antecedents {
                 if (!t.text().substring(r.start(), r.end()).matches("(?i)the (?:latter|former)")) named.add(r);
             }
             if (named.isEmpty()) continue;
-            boolean anyMain = named.stream().anyMatch(m -> !t.clauses().get(t.clauseAt(m.start())).subordinateContrast());
+            // main clauses first: not a subordinate contrast, and not a clause continuing another ("…, so that the Ir is in the Cu nanowires")
             int clause = -1;
-            for (CatalystMention m : named) {
-                if (anyMain && t.clauses().get(t.clauseAt(m.start())).subordinateContrast()) continue;
-                clause = Math.max(clause, t.clauseAt(m.start()));
+            for (int rank = 0; rank < 3 && clause < 0; rank++) {
+                for (CatalystMention m : named) {
+                    Clause c = t.clauses().get(t.clauseAt(m.start()));
+                    int r = c.subordinateContrast() ? 2 : c.link() == Clause.Link.CONTINUATION ? 1 : 0;
+                    if (r == rank) clause = Math.max(clause, t.clauseAt(m.start()));
+                }
             }
             CatalystMention first = null;
             for (CatalystMention m : named) {

@@ -27,17 +27,18 @@ final class CatalystRecognizer {
     private static final Pattern BOND = Pattern.compile("[A-Z][a-z]?(?:-[A-Z][a-z]?)+(?:/[A-Z][a-z]?(?:-[A-Z][a-z]?)+)*");
     private static final Pattern FACET = Pattern.compile(".*\\(\\d{3}\\)");
     private static final Pattern PATH_AFTER = Pattern.compile("^\\s*(?:paths?|scattering|distances?|bonds?|bond lengths?|contributions?|"
-            + "coordination|neighbou?rs?|shells?|interactions?|edges?|K-edge|L-edge|features?|bands?|signals?|peaks?|hollows?|sites?|atoms?|"
-            + "centres?|centers?|bridges?|pockets?|nodes?|moieties|\\d)");
+            + "coordination|neighbou?rs?|shells?|interactions?|edges?|K-edge|L-edge|features?|bands?|signals?|peaks?|\\d)");
+    /** Words after a bare formula that make it a site or a path, not a catalyst; a name with a support ("Co–N4/OMC sites") stays one. */
+    private static final Pattern SITE_AFTER = Pattern.compile("^\\s*(?:hollows?|sites?|atoms?|centres?|centers?|bridges?|pockets?|nodes?|moieties)\\b");
     /** "Ce-doped Co3O4", "Cr-doped Co(OH)2": the dopant belongs to the name. */
     private static final Pattern DOPED = Pattern.compile("\\b[A-Z][a-z]?(?:,\\s?[A-Z][a-z]?)?-doped\\s+[A-Z][\\p{L}\\p{N}()-]*[\\p{L}\\p{N})]");
     /** An alloy written without numbers ("CuPd", "PtRu") is a catalyst when a catalyst noun follows: "CuPd intermetallic nanocubes". */
     private static final Pattern ALLOY = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:[A-Z][a-z]?){2,4}(?=\\s+(?:[a-z-]+\\s+)?(?:nanocubes|nanosheets|nanowires|nanoparticles|nanocrystals|alloys?|catalysts?|electrocatalysts?|clusters|aerogels?)\\b)");
     private static final Pattern DESCRIBED = Pattern.compile("(?<![\\p{L}\\p{N}/@-])((?:[A-Z][a-z]?\\d*){1,4})\\s+(?:NPs|NWs|NSs|NCs|NRs|NTs|NFs)(?:/[A-Za-z0-9-]+)?(?![\\p{L}\\p{N}])");
     /** A plain metal in a named shape is a catalyst: "pure Ag nanowires" is "Ag NWs", written as tables abbreviate shapes. */
-    private static final Pattern ELEMENT_SHAPE = Pattern.compile("(?<![\\p{L}\\p{N}/@-])([A-Z][a-z]?)\\s+(nanowires|nanoparticles|nanosheets|nanorods|nanocubes|nanotubes|foil)\\b");
+    private static final Pattern ELEMENT_SHAPE = Pattern.compile("(?<![\\p{L}\\p{N}/@-])([A-Z][a-z]?)\\s+(nanowires|nanoparticles|nanosheets|nanorods|nanocubes|nanotubes|nanoframes|foil)\\b");
     private static final java.util.Map<String, String> SHAPES = java.util.Map.of("nanowires", "NWs", "nanoparticles", "NPs", "nanosheets", "NSs",
-            "nanorods", "NRs", "nanocubes", "NCs", "nanotubes", "NTs", "foil", "foil");
+            "nanorods", "NRs", "nanocubes", "NCs", "nanotubes", "NTs", "nanoframes", "NFs", "foil", "foil");
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("(?:[A-Z][a-z]?)+(?![a-z])");
     /** "vs. Ag/AgCl": a reference electrode. */
     private static final Pattern VERSUS = Pattern.compile("(?i)\\b(?:vs\\.?|versus|against|relative to)\\s*\\(?$");
@@ -167,6 +168,7 @@ final class CatalystRecognizer {
         if (!token.contains("/") && MotifFinder.find(token).stream().anyMatch(f -> f.start() == 0 && f.end() == token.length())) return false;
         if (end < sentence.length() && "+−⁺-".indexOf(sentence.charAt(end)) >= 0) return false;
         if (token.matches(".*\\d[+−]$")) return false;
+        if (!token.contains("/") && SITE_AFTER.matcher(sentence.substring(end)).find()) return false;
         return !PATH_AFTER.matcher(sentence.substring(end)).find();
     }
 

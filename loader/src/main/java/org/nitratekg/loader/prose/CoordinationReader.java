@@ -36,7 +36,7 @@ final class CoordinationReader implements ClaimReader {
     private static final Pattern PAIR_VALUE = Pattern.compile(PAIR + "\\s+" + NUM + "\\s*±\\s*" + NUM + AT);
     private static final Pattern PAIR_SCATTERING = Pattern.compile(PAIR + "\\s+scattering(?:\\s+only)?\\s*\\((?:coordination number\\s+|CN\\s*=?\\s*)?" + NUM + PM + AT + "\\)");
     /** "3.0 ± 0.3 N neighbours at 1.93 Å", "2.9 ± 0.3 N (1.91 Å)", "9.8 ± 1.0 Ag atoms at 2.80 Å": a fitted number needs its ±. */
-    private static final Pattern NEIGHBOURS = Pattern.compile(NUM + "\\s*±\\s*" + NUM + "\\s+" + EL + "(?![\\p{L}\\d–-])(?:\\s+(?:neighbou?rs?|atoms?))?"
+    private static final Pattern NEIGHBOURS = Pattern.compile(NUM + "\\s*±\\s*" + NUM + "\\s+(?:(?:in-plane|axial|equatorial|apical|bridging)\\s+)?" + EL + "(?![\\p{L}\\d–-])(?:\\s+(?:neighbou?rs?|atoms?))?"
             + "(?:\\s+at\\s+" + NUM + "\\s*Å|\\s*\\(" + NUM + "\\s*Å\\))?");
     /** Where the central atom of a fitted shell is named: "At the Co K-edge …", "Each Ir in …", "the Ni atom sits …". */
     private static final Pattern CENTRAL = Pattern.compile("\\b" + EL + "\\s+(?:K-edge|L3-edge|L-edge)|\\b[Ee]ach\\s+" + EL + "\\b|\\bthe\\s+" + EL + "\\s+(?:atoms?|centres?|centers?|ions?)\\b");
@@ -79,7 +79,7 @@ final class CoordinationReader implements ClaimReader {
         while (g.find()) {
             String central = centralBefore(p, s, g.start());
             String distance = g.group(4) != null ? g.group(4) : g.group(5);
-            if (central != null && !central.equals(g.group(3))) fitted(p, s, g.start(), central, g.group(3), g.group(1), g.group(2), distance);
+            if (central != null) fitted(p, s, g.start(), central, g.group(3), g.group(1), g.group(2), distance);
         }
         g = COORDINATED_BY.matcher(text);
         while (g.find()) fitted(p, s, g.start(), g.group(1), g.group(3), String.valueOf(wordNumber(g.group(2))), null, g.group(4));

@@ -43,7 +43,9 @@ final class EvidenceReader implements ClaimReader {
     private static final Pattern MODE_AFTER = Pattern.compile("(?i)^[^;:]{0,40}?\\b(?:performed|recorded|carried out|measured|collected|conducted|acquired|taken|done|run)\\s+"
             + "(?:\\w+\\s+){0,2}?(quasi-in situ|in situ|operando|ex situ)\\b|^[^;:]{0,60}?\\bunder\\s+(in situ|operando)\\s+conditions");
     private static final Pattern MODE_BEFORE_BY = Pattern.compile("(?i)\\b(quasi-in situ|in situ|operando|ex situ)\\s+(?:by|with|using|via)\\s+$");
-    private static final Pattern MODE_JUST_BEFORE = Pattern.compile("(?i)\\b(quasi-in situ|in situ|operando|ex situ)\\s+(?:[\\w-]+\\s+)?$");
+    private static final Pattern MODE_JUST_BEFORE = Pattern.compile("(?i)\\b(quasi-in situ|in situ|operando|ex situ)\\s+(?:[\\w-]+\\s+){0,2}$");
+    /** "grazing-incidence X-ray diffraction (GIXRD)": the acronym the text defines for the technique. */
+    private static final Pattern DEFINED_ACRONYM = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)[,)]");
     private static final Pattern AFTER_TECHNIQUE = Pattern.compile("^\\s+(fitting|fits|fit|mapping)\\b");
     private static final Pattern BEFORE_TECHNIQUE = Pattern.compile("(?:\\b(online|Online|wavelet-transform|spin-trapping|time-resolved)|(\\d{1,3}[A-Z][a-z]?))\\s+$");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:on|of|for|in)\\s+(?:the\\s+)?$");
@@ -207,7 +209,7 @@ final class EvidenceReader implements ClaimReader {
 
     /** The technique as printed, with the word that says how it was used ("EXAFS fitting", "online DEMS", "15N … NMR"). */
     private String printed(String text, Mention t) {
-        String name = acronymFor(t);
+        String name = acronymFor(text, t);
         Matcher after = AFTER_TECHNIQUE.matcher(text.substring(t.end()));
         if (after.find()) name = name + " " + (after.group(1).startsWith("fit") ? "fitting" : after.group(1));
         Matcher before = BEFORE_TECHNIQUE.matcher(text.substring(Math.max(0, t.start() - 12), t.start()));
@@ -216,8 +218,10 @@ final class EvidenceReader implements ClaimReader {
     }
 
     /** The technique's short name: as printed when the text prints an acronym ("ATR-SEIRAS"), else the ontology's ("EPR" for "electron paramagnetic resonance"). */
-    private String acronymFor(Mention t) {
+    private String acronymFor(String text, Mention t) {
         String surface = t.surface();
+        Matcher defined = DEFINED_ACRONYM.matcher(text.substring(t.end()));
+        if (surface.matches(".*[a-z].*") && defined.find()) return defined.group(1);
         String acronym = ctx.lexicon.preferredLabel(t.term());
         if (acronym == null || surface.matches("[^a-z]*") || surface.contains(acronym)) return surface;
         return acronym;

@@ -25,7 +25,7 @@ import org.nitratekg.ontology.NKG;
 final class ProsePerformanceReader implements ClaimReader {
     private static final String QUALIFIER = "(over|above|more than|exceeds?|exceeding|greater than|beyond|about|approximately|around|nearly|almost|roughly|up to|>|≥|~|≈)?\\s*";
     private static final String VALUE = "([+−-]?\\d+(?:\\.\\d+)?)";
-    private static final Pattern FE_WORD = Pattern.compile("(?i)\\bFE\\b|\\bFaradaic efficienc(?:y|ies)\\b");
+    private static final Pattern FE_WORD = Pattern.compile("(?i)\\bFEs?\\b|\\bFaradaic efficienc(?:y|ies)\\b");
     private static final Pattern PERCENT = Pattern.compile(QUALIFIER.replace("?\\s*", "?\\s*") + VALUE + "(?:\\s*[–-]\\s*" + VALUE + ")?\\s*%");
     private static final Pattern NEAR_UNITY = Pattern.compile("(?i)\\bnear-unity\\s+(?:FE|Faradaic efficiency)|\\b(?:FE|Faradaic efficiency)\\b[^,;.]{0,50}?\\b(?:is|was|remains|stays|becomes)\\s+near-unity");
     /** A percentage of something else: "18% of the O 1s area", "a Ce3+ fraction of 34%". */
@@ -33,7 +33,7 @@ final class ProsePerformanceReader implements ClaimReader {
     /** A yield unit: a mass or amount of NH3 per hour and per area or mass, its factors in any order ("mmol mg−1 h−1"). */
     private static final String FACTOR = "(?:h[−-]1|cm[−-]2|(?:mg|g)(?:\\s*cat)?[−-]1|(?:mg|g)[−-]1\\s*cat|(?:mg|g)_?cat[−-]1)";
     private static final Pattern YIELD = Pattern.compile(QUALIFIER + VALUE + "\\s*((?:µ|μ|u|m|n)?(?:g|mol)(?:\\s+" + FACTOR + "){1,3})(?![\\w−-])");
-    private static final Pattern PARTIAL_CURRENT = Pattern.compile("(?i)partial current density\\s+(?:of\\s+)?" + VALUE + "\\s*((?:m)?A\\s+cm[−-]2)");
+    private static final Pattern PARTIAL_CURRENT = Pattern.compile("(?i)partial current density(?:\\s+(?:for|of)\\s+NH3)?(?:\\s*\\([^)]{1,20}\\))?\\s+(?:of\\s+)?" + VALUE + "\\s*((?:m)?A\\s+cm[−-]2)");
     private static final Pattern ONSET = Pattern.compile("(?i)onset potential\\s+(?:of\\s+)?" + VALUE + "\\s*V(?:\\s+vs\\.\\s+(RHE|SCE|Ag/AgCl))?");
     private static final Pattern FOR_CATALYST = Pattern.compile("^\\s*(?:FE\\s+)?(?:(?:is|was|are|were)\\s+(?:reached|obtained|achieved|measured|recorded|found|delivered)\\s+)?(?:for|on|of|with|over)\\s+");
     private static final Pattern CONDITION = Pattern.compile("(?i)\\bat\\s+[+−-]?\\d+(?:\\.\\d+)?\\s*V(?:\\s+vs\\.\\s+[\\w/]+)?|\\bfor\\s+\\d+\\s*h\\b|\\bin\\s+\\d+(?:\\.\\d+)?\\s*M\\s+[A-Z][\\w]*(?:\\s*\\+\\s*\\d+(?:\\.\\d+)?\\s*M\\s+[A-Z][\\w]*)?|\\bat a constant current density of\\s+[−-]?\\d+\\s*mA cm[−-]2");

@@ -26,7 +26,7 @@ final class ScalingClaimReader implements ClaimReader {
     /** "a plot of *NO against *H adsorption energies": the pair a sentence sets against each other. */
     private static final Pattern PAIR_VERSUS = Pattern.compile(SPECIES + "\\s+(?:versus|vs\\.?|against)\\s+" + SPECIES);
     /** "the scaling between *NO and *NOH is broken": the verb after the relation, in the passive. */
-    private static final Pattern PASSIVE = Pattern.compile("(?i)^(?:\\s+(?:relations?(?:hips?)?|lines?)?\\s*(?:(?:between|of)\\s+\\*\\S+\\s+and\\s+\\*\\S+(?:\\s+binding|\\s+adsorption)?)?)?\\s+"
+    private static final Pattern PASSIVE = Pattern.compile("(?i)^(?:\\s+(?:relations?(?:hips?)?|lines?)?\\s*(?:(?:between|of)\\s+\\*\\S+\\s+and\\s+\\*\\S+(?:\\s+binding|\\s+adsorption)?|of\\s+[^,;:]{1,40}?)?)?\\s+"
             + "(?:is|are|was|were|has been|have been|can be|could be|may be|might be)\\s+(?:(?:not|no longer|clearly|effectively|partly|partially|largely)\\s+)*"
             + "(broken|circumvented|escaped|overcome|bypassed|relaxed|decoupled|lifted|retained|preserved|maintained|obeyed|kept)\\b");
     /** "the binding of *H is not decoupled from that of *NO". */

@@ -27,7 +27,7 @@ final class ScreeningReader implements ClaimReader {
     private static final Pattern MODEL = Pattern.compile("(?i)\\b(?:an?|the)\\s+((?:[\\w-]+\\s+){0,3}?(?:network|model|regression|forest|machine|classifier)\\b[^,.;]*?)\\s+(?:predicted|was trained|reproduced|achieved|gave)\\b");
     private static final Pattern DESCRIPTOR = Pattern.compile("(?i)\\b(?:descriptor|ranking criterion|criterion|figure of merit)\\s+(?:(?:that|which)\\s+)?(?:combin(?:ing|es|ed)|of|based on|built from|defined as|paired|was|is)\\s+(?:the\\s+)?([^.;\\[]+?)(?=\\s*\\[|[.;]|$)");
     private static final Pattern BEST = Pattern.compile("([A-Z][\\p{L}\\p{N}/-]*)(?:\\s+(?:pair|site|sites|alloy|catalyst|candidate|dimer|combination|unit))?\\s+(?:came out on top|ranked (?:first|highest|best)|emerged as the (?:best|top|most)\\b|(?:was|is) the (?:best|top|most promising)\\b|"
-            + "(?:showed|exhibited|displayed|delivered|had|gave) the (?:best|highest|lowest|most|optimal)\\b|topped the (?:list|ranking))"
+            + "(?:showed|exhibited|displayed|delivered|had|gave) the (?:best|highest|lowest|most|optimal)\\b|topped the (?:list|ranking)|(?:was|is) ranked (?:first|highest|top))"
             + "|\\b(?:[Aa]t|[Oo]n) the top of the (?:list|ranking) (?:stood|was|came|sat)\\s+([A-Z][\\p{L}\\p{N}/-]*)"
             + "|\\b[Tt]he (?:best|top|most promising) candidate,?\\s+(?:was\\s+)?([A-Z][\\p{L}\\p{N}/-]*)");
     private static final Pattern LIMITING = Pattern.compile("(?i)limiting potential\\s+(?:of\\s+|(?:was|is)\\s+(?:predicted|computed|calculated|estimated)\\s+(?:to be|at|as)\\s+|(?:was|is)\\s+)?([+−-]?\\s?\\d+(?:\\.\\d+)?)\\s*(eV|V)");
