@@ -26,7 +26,7 @@ final class Antecedents {
             + "\\s+(?:(?:on|for|in) )?(?:the )?(?:[a-z][\\w-]* ){0,2}$");
     private static final Pattern REFERENCE_AFTER = Pattern.compile("^\\s+(?:references?|controls?|counterparts?)\\b");
     /** "pristine TiO2", "bare Ag nanowires": named as the reference a catalyst is compared with, never the one in focus. */
-    private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?i)\\b(?:pristine|bare|pure|stoichiometric|unmodified|undoped|unsubstituted|parent|commercial|conventional|isolated|symmetric|as-prepared|as-anodised|as-anodized)\\s+$");
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?i)\\b(?:pristine|bare|pure|stoichiometric|unmodified|undoped|unsubstituted|unstrained|untreated|parent|commercial|conventional|isolated|symmetric|monometallic|as-prepared|as-anodised|as-anodized)\\s+$");
     private static final Pattern NEW_STUDY = Pattern.compile("\\b[A-Z][a-z]+(?:\\s+and\\s+(?:co-workers|coworkers|colleagues|collaborators)|\\s+et al\\.)");
     private static final Pattern REFERENCE_BEFORE_WORD = Pattern.compile("(?i)\\b(?:pristine|bare|pure|stoichiometric|unmodified|undoped|parent)\\b");
     /** "the CuFe-LDH support", "a TiO2 matrix": a part of the catalyst, not its name. */

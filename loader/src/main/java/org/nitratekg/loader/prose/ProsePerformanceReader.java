@@ -27,7 +27,7 @@ final class ProsePerformanceReader implements ClaimReader {
     private static final String VALUE = "([+−-]?\\d+(?:\\.\\d+)?)";
     private static final Pattern FE_WORD = Pattern.compile("(?i)\\bFEs?\\b|\\bFaradaic efficienc(?:y|ies)\\b");
     private static final Pattern PERCENT = Pattern.compile(QUALIFIER.replace("?\\s*", "?\\s*") + VALUE + "(?:\\s*[–-]\\s*" + VALUE + ")?\\s*%");
-    private static final Pattern NEAR_UNITY = Pattern.compile("(?i)\\bnear-unity\\s+(?:FE|Faradaic efficiency)|\\b(?:FE|Faradaic efficiency)\\b[^,;.]{0,50}?\\b(?:is|was|remains|stays|becomes)\\s+near-unity");
+    private static final Pattern NEAR_UNITY = Pattern.compile("(?i)\\bnear-unity\\s+(?:FE|Faradaic efficiency)|\\b(?:FE|Faradaic efficiency)\\b[^,;.]{0,50}?\\b(?:is|was|remains|remained|stays|stayed|becomes|became)\\s+near-unity");
     /** A percentage of something else: "18% of the O 1s area", "a Ce3+ fraction of 34%". */
     private static final Pattern OTHER_PERCENT = Pattern.compile("(?i)\\b(?:fraction|area|content|loading|selectivity|conversion|retention|yield|coverage|share|proportion|ratio|wt|at\\.|atomic|mass|weight|decrease|increase|drop|loss)\\b");
     /** A yield unit: a mass or amount of NH3 per hour and per area or mass, its factors in any order ("mmol mg−1 h−1"). */

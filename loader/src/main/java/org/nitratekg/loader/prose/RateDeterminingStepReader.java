@@ -185,8 +185,9 @@ final class RateDeterminingStepReader implements ClaimReader {
     /** "… remains rate-limiting, as on isolated Fe–N4/C": the compared catalyst has the same rate-determining step. */
     private void comparedCatalyst(Passage p, Sentence s, Clause c, Step step, int trigger) {
         for (CatalystMention m : p.catalysts(s)) {
-            String before = s.text().substring(Math.max(0, m.start() - 30), m.start());
-            if (c.span().contains(m.start()) && m.start() > trigger && before.matches("(?s).*\\bas (?:on|in|for)\\s+(?:the\\s+)?(?:\\w+\\s+)?$")) {
+            String before = s.text().substring(Math.max(0, m.start() - 40), m.start());
+            // "as on isolated Zr–N4/C", "On X, as on the monometallic Y used for comparison, …", "both on the isolated Y sites and on the pairs"
+            if (c.span().contains(m.start()) && before.matches("(?s).*\\b(?:as|both) (?:on|in|for)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$")) {
                 write(p, s, m.name(), step, null, trigger, "as on " + m.name(), null, null);
             }
         }
