@@ -47,7 +47,7 @@ final class CatalystRecognizer {
     /** Table names by the key of their spelling, longest first so "Zr-N4-OH/C" wins over "Zr-N4". */
     private final Map<String, String> full = new LinkedHashMap<>();
     private final Map<String, String> cores = new LinkedHashMap<>();
-    /** Table names whose formula is a pair of metals ("Fe-Mo DSAC"): found by the pair only when a catalyst noun follows. */
+    /** Table names whose formula is a pair of metals ("Pt-Os DSAC"): found by the pair only when a catalyst noun follows. */
     private final Map<String, String> pairs = new LinkedHashMap<>();
 
     CatalystRecognizer(Collection<String> tableNames) {
