@@ -7,16 +7,12 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The text of one review as the PDF converter produced it, with the name it is reported under in errors
- * (a file path, or the classpath name of the bundled review).
+ * (a file path, or the classpath name of the bundled review). Bytes of a file become one through
+ * the read stage (SourceReader), which checks that they are UTF-8.
  */
 public record ReviewText(String sourceName, String text) {
 
     public static final String BUNDLED_RESOURCE = "/org/nitratekg/corpus/zhang-2025-echem-no3rr-review.txt";
-
-    /** The text of a file's bytes, which must be UTF-8; a malformed byte is reported with its line. */
-    public static ReviewText fromBytes(String sourceName, byte[] bytes) {
-        return org.nitratekg.loader.read.SourceReader.decode(sourceName, bytes);
-    }
 
     /** The review shipped with nitrate-kg (CC BY 4.0, see the README beside it). */
     public static ReviewText bundled() {

@@ -30,7 +30,7 @@ class NoReviewNamedInCodeTest {
         List<ReviewText> reviews = new ArrayList<>(List.of(ReviewText.bundled()));
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources/gold"))) {
             for (Path f : files.filter(f -> f.getFileName().toString().matches("review-.*\\.txt")).toList()) {
-                reviews.add(ReviewText.fromBytes(f.toString(), Files.readAllBytes(f)));
+                reviews.add(org.nitratekg.loader.read.SourceReader.decode(f.toString(), Files.readAllBytes(f)));
             }
         }
         for (ReviewText review : reviews) {

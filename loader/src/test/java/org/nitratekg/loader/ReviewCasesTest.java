@@ -49,12 +49,12 @@ class ReviewCasesTest {
         Path error = dir.resolve("expected-error.txt");
         if (Files.exists(error)) {
             String expected = Files.readString(error, StandardCharsets.UTF_8).strip();
-            assertThatThrownBy(() -> new ReviewConverter().convert(ReviewText.fromBytes(sourceName, input)))
+            assertThatThrownBy(() -> new ReviewConverter().convert(org.nitratekg.loader.read.SourceReader.decode(sourceName, input)))
                     .isInstanceOf(ReviewFormatException.class)
                     .hasMessage(expected);
             return;
         }
-        Model model = new ReviewConverter().convert(ReviewText.fromBytes(sourceName, input));
+        Model model = new ReviewConverter().convert(org.nitratekg.loader.read.SourceReader.decode(sourceName, input));
         Files.createDirectories(ACTUAL.resolve(name));
         List<Path> expectations = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {

@@ -31,7 +31,7 @@ class ClassifierDevReviewTest {
 
     @BeforeAll
     static void convertAndClassify() throws IOException {
-        graph = new ReviewConverter().convert(ReviewText.fromBytes("review-c.txt", bytes(GOLD_DIR + "review-c.txt")));
+        graph = new ReviewConverter().convert(org.nitratekg.loader.read.SourceReader.decode("review-c.txt", bytes(GOLD_DIR + "review-c.txt")));
         assignments = new CatalystClassifier().classify(graph);
     }
 

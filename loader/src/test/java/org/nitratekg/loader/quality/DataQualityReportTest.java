@@ -20,7 +20,7 @@ class DataQualityReportTest {
     @BeforeAll
     static void convert() throws Exception {
         byte[] input = Files.readAllBytes(Path.of("src/test/resources/cases/table-variations/input.txt"));
-        Model model = new ReviewConverter().convert(ReviewText.fromBytes("table-variations", input));
+        Model model = new ReviewConverter().convert(org.nitratekg.loader.read.SourceReader.decode("table-variations", input));
         report = DataQualityReport.of(model);
         bundled = DataQualityReport.of(new ReviewConverter().convert(ReviewText.bundled()));
     }
