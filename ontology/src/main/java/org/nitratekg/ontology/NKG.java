@@ -357,4 +357,5 @@ public final class NKG {
     public static final Resource DRIFTS = resource("DRIFTS");
     public static final Resource SHINERS = resource("SHINERS");
     public static final Resource UVVisSpectroscopy = resource("UVVisSpectroscopy");
+    public static final Resource HydrogenSpilloverStrategy = resource("HydrogenSpilloverStrategy");
 }
