@@ -34,15 +34,28 @@ final class CatalystRecognizer {
     private static final Pattern DOPED = Pattern.compile("\\b[A-Z][a-z]?(?:,\\s?[A-Z][a-z]?)?-doped\\s+[A-Z][\\p{L}\\p{N}()-]*[\\p{L}\\p{N})]");
     /** An alloy written without numbers ("CuPd", "PtRu") is a catalyst when a catalyst noun follows: "CuPd intermetallic nanocubes". */
     private static final Pattern ALLOY = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:[A-Z][a-z]?){2,4}(?=\\s+(?:[a-z-]+\\s+)?(?:nanocubes|nanosheets|nanowires|nanoparticles|nanocrystals|alloys?|catalysts?|electrocatalysts?|clusters|aerogels?)\\b)");
-    private static final Pattern DESCRIBED = Pattern.compile("(?<![\\p{L}\\p{N}/@-])((?:[A-Z][a-z]?\\d*){1,4})\\s+(?:NPs|NWs|NSs|NCs|NRs|NTs|NFs)(?:/[A-Za-z0-9-]+)?(?![\\p{L}\\p{N}])");
+    private static final Pattern DESCRIBED = Pattern.compile("(?<![\\p{L}\\p{N}/@-])((?:[A-Z][a-z]?\\d*){1,4})\\s+(?:NPs|NWs|NSs|NCs|NRs|NTs|NFs|NOs|NDs|NPls|NBs)(?:/[A-Za-z0-9-]+)?(?![\\p{L}\\p{N}])");
     /** A plain metal in a named shape is a catalyst: "pure Ag nanowires" is "Ag NWs", written as tables abbreviate shapes. */
-    private static final Pattern ELEMENT_SHAPE = Pattern.compile("(?<![\\p{L}\\p{N}/@-])([A-Z][a-z]?)\\s+(nanowires|nanoparticles|nanosheets|nanorods|nanocubes|nanotubes|nanoframes|foil)\\b");
-    private static final java.util.Map<String, String> SHAPES = java.util.Map.of("nanowires", "NWs", "nanoparticles", "NPs", "nanosheets", "NSs",
-            "nanorods", "NRs", "nanocubes", "NCs", "nanotubes", "NTs", "nanoframes", "NFs", "foil", "foil");
+    private static final Pattern ELEMENT_SHAPE = Pattern.compile("(?<![\\p{L}\\p{N}/@-])([A-Z][a-z]?)\\s+(nanowires|nanoparticles|nanosheets|nanorods|nanocubes|nanotubes|nanoframes|nanooctahedra|nanodendrites|nanoplates|nanobelts|nanoflowers|foil)\\b");
+    private static final java.util.Map<String, String> SHAPES = java.util.Map.ofEntries(
+            java.util.Map.entry("nanowires", "NWs"),
+            java.util.Map.entry("nanoparticles", "NPs"),
+            java.util.Map.entry("nanosheets", "NSs"),
+            java.util.Map.entry("nanorods", "NRs"),
+            java.util.Map.entry("nanocubes", "NCs"),
+            java.util.Map.entry("nanotubes", "NTs"),
+            java.util.Map.entry("nanoframes", "NFs"),
+            java.util.Map.entry("nanooctahedra", "NOs"),
+            java.util.Map.entry("nanodendrites", "NDs"),
+            java.util.Map.entry("nanoplates", "NPls"),
+            java.util.Map.entry("nanobelts", "NBs"),
+            java.util.Map.entry("nanoflowers", "NFs"),
+            java.util.Map.entry("foil", "foil"));
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("(?:[A-Z][a-z]?)+(?![a-z])");
     /** "vs. Ag/AgCl": a reference electrode. */
     private static final Pattern VERSUS = Pattern.compile("(?i)\\b(?:vs\\.?|versus|against|relative to)\\s*\\(?$");
-    private static final Pattern SHAPE_AFTER = Pattern.compile("^\\s+(cubes|nanocubes|crystals|octahedra|nanosheets|nanowires|nanorods|nanoparticles)\\b");
+    private static final Pattern SHAPE_AFTER = Pattern.compile("^\\s+(cubes|nanocubes|crystals|octahedra|nanosheets|nanowires|nanorods|nanoparticles|"
+            + "NSs|NWs|NRs|NPs|NCs|NTs|NFs|NOs|NDs|NPls|NBs)(?![\\p{L}\\p{N}])");
 
     /** Table names by the key of their spelling, longest first so "Zr-N4-OH/C" wins over "Zr-N4". */
     private final Map<String, String> full = new LinkedHashMap<>();
@@ -149,7 +162,10 @@ final class CatalystRecognizer {
     private CatalystMention tableByPrefix(String token) {
         for (Map.Entry<String, String> e : full.entrySet()) {
             String k = e.getKey();
-            if (k.length() > token.length() && k.startsWith(token) && (k.charAt(token.length()) == '/' || k.charAt(token.length()) == ' ')
+            char next = k.length() > token.length() ? k.charAt(token.length()) : 'x';
+            boolean partBoundary = next == '/' || next == ' ' || next == '@'
+                    || (next == '-' && k.length() > token.length() + 1 && Character.isUpperCase(k.charAt(token.length() + 1)));
+            if (k.length() > token.length() && k.startsWith(token) && partBoundary
                     && token.chars().anyMatch(Character::isDigit)) {
                 return new CatalystMention(e.getValue(), 0, 0, true);
             }
@@ -196,7 +212,11 @@ final class CatalystRecognizer {
             CatalystMention name = found.get(i + 1);
             String between = key.substring(described.end(), name.start());
             if (between.length() <= 50 && between.endsWith("(") && !between.matches(".*[;:.)\\[].*") && !described.inTable()) {
-                found.set(i, new CatalystMention(name.name(), described.start(), described.end(), name.inTable()));
+                // one mention from the description to the closing bracket of the name it defines
+                int close = key.indexOf(')', name.end());
+                int end = close >= 0 && close == name.end() ? close + 1 : name.end();
+                found.set(i, new CatalystMention(name.name(), described.start(), end, name.inTable()));
+                found.remove(i + 1);
             }
         }
     }

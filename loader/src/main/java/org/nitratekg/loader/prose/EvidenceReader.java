@@ -27,7 +27,7 @@ final class EvidenceReader implements ClaimReader {
             + "observ(?:es|ed)|resolv(?:es|ed)|track(?:s|ed)?|captur(?:es|ed)|fitted|record(?:s|ed)|report(?:s|ed)|registers?|"
             + "used|employed|applied|monitor(?:s|ed)?|probe[sd]?|follow(?:s|ed)?|picks?\\s+up|picked\\s+up|refines?|refined|combines?|contains?|"
             + "consists?\\s+of|persists?|fades?|moves?|grows?|rises?|appears?|disappears?|points?\\s+to|excludes?|rules?\\s+out|attests?|proves?|"
-            + "supports?\\s+(?:this|the|that|these|an?)|agrees?\\s+with)\\b");
+            + "supports?\\s+(?:this|the|that|these|an?)|agrees?\\s+with|adds?|places?|locates?|puts?)\\b");
     /** "… 9.8 ± 1.0 Ag atoms at 2.80 Å according to EXAFS fitting": a result credited to the technique named after it. */
     private static final Pattern CREDITED = Pattern.compile("(?i)\\b(?:according to|as (?:shown|revealed|seen|confirmed) by|judging from)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$");
     /** What a technique can or cannot do in general: "can escape notice", "rarely the site", "sees only volatile species". */

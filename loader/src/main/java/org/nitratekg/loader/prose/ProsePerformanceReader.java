@@ -24,7 +24,7 @@ import org.nitratekg.ontology.NKG;
  */
 final class ProsePerformanceReader implements ClaimReader {
     private static final String QUALIFIER = "(over|above|more than|exceeds?|exceeding|greater than|beyond|about|approximately|around|nearly|almost|roughly|up to|>|≥|~|≈)?\\s*";
-    private static final String VALUE = "([+−-]?\\d+(?:\\.\\d+)?)";
+    private static final String VALUE = "([+−-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)";
     private static final Pattern FE_WORD = Pattern.compile("(?i)\\bFEs?\\b|\\bFaradaic efficienc(?:y|ies)\\b");
     private static final Pattern PERCENT = Pattern.compile(QUALIFIER.replace("?\\s*", "?\\s*") + VALUE + "(?:\\s*[–-]\\s*" + VALUE + ")?\\s*%");
     private static final Pattern NEAR_UNITY = Pattern.compile("(?i)\\bnear-unity\\s+(?:FE|Faradaic efficiency)|\\b(?:FE|Faradaic efficiency)\\b[^,;.]{0,50}?\\b(?:is|was|remains|remained|stays|stayed|becomes|became)\\s+near-unity");
@@ -112,7 +112,7 @@ final class ProsePerformanceReader implements ClaimReader {
     }
 
     private void write(Passage p, Sentence s, String catalyst, Figure f) {
-        String key = catalyst + "|" + f.kind().getLocalName() + "|" + new BigDecimal(f.value().replace('−', '-')).stripTrailingZeros().toPlainString();
+        String key = catalyst + "|" + f.kind().getLocalName() + "|" + new BigDecimal(f.value().replace('−', '-').replace(",", "")).stripTrailingZeros().toPlainString();
         List<Integer> sources = p.sourcesOf(s, f.start(), catalyst);
         if (claims.containsKey(key)) {
             ctx.writer.restate(claims.get(key), p, sources);
@@ -124,11 +124,11 @@ final class ProsePerformanceReader implements ClaimReader {
         Resource figure = ctx.writer.model.createResource(claim.getURI() + "/figure/" + f.start())
                 .addProperty(RDF.type, f.kind())
                 .addProperty(NKG.ofCatalyst, ctx.writer.catalyst(catalyst))
-                .addLiteral(NKG.numericValue, new BigDecimal(f.value().replace('−', '-').replace("+", "")))
+                .addLiteral(NKG.numericValue, new BigDecimal(f.value().replace('−', '-').replace("+", "").replace(",", "")))
                 .addProperty(NKG.derivedFromPart, p.part)
                 .addProperty(NKG.partOfReview, claim.getPropertyResourceValue(NKG.partOfReview));
         if (f.kind().equals(NKG.FaradaicEfficiency)) FigureUnits.percent(figure);
-        else if (f.kind().equals(NKG.AmmoniaYieldRate)) FigureUnits.yield(figure, f.value(), f.unit());
+        else if (f.kind().equals(NKG.AmmoniaYieldRate)) FigureUnits.yield(figure, f.value().replace(",", ""), f.unit());
         else figure.addProperty(NKG.printedUnit, f.unit());
         if (f.qualifier() != null) figure.addProperty(NKG.qualifier, f.qualifier());
         if (f.max() != null) figure.addLiteral(NKG.upperBound, new BigDecimal(f.max()));

@@ -23,7 +23,7 @@ import org.nitratekg.ontology.NKG;
  */
 final class RateDeterminingStepReader implements ClaimReader {
     private static final Pattern TRIGGER = Pattern.compile("(?i)\\bRDS\\b|\\brate-(?:determining|limiting)\\b|\\bkinetic bottleneck\\b|"
-            + "\\blimits? the (?:overall )?rate\\b|\\bslowest\\b|\\bsluggish step\\b|"
+            + "\\blimits? the (?:overall )?rate\\b|\\bslowest\\b|\\bsluggish step\\b|\\b(?:becomes?|became)\\s+(?:rate-)?limiting\\b|"
             + "\\b(?:rate|kinetics|reaction)\\s+(?:is|are|was|were)\\s+(?:no longer\\s+|not\\s+)?(?:limited|controlled|governed|determined)\\s+by\\b|"
             + "(?<=→\\s?\\*?[A-Z][A-Za-z0-9]{0,5}[−-]?\\)?\\s)limits?\\b");
     /** After the trigger, the catalyst it holds on: "rate-determining on Au1Ag SAA NWs", "limits pristine TiO2". */
@@ -34,7 +34,9 @@ final class RateDeterminingStepReader implements ClaimReader {
     private static final Pattern WORDS = Pattern.compile("(?i)\\b(?:reduction|conversion|deoxygenation|hydrogenation)\\s+of\\s+(nitrate|nitrite|\\*[A-Z][A-Za-z0-9]*)\\s+to\\s+(nitrite|ammonia|\\*[A-Z][A-Za-z0-9]*)");
     /** "adsorbs … (*NO3) and is reduced to *NO2": a step written as a reduction of one adsorbate to another. */
     private static final Pattern REDUCED = Pattern.compile("(\\*[A-Z][A-Za-z0-9]*)\\)?[^.;()]{0,40}?\\b(?:is |are )?(?:then |further |subsequently )?(?:reduced|converted|hydrogenated|deoxygenated)\\s+(?:in)?to\\s+(\\*[A-Z][A-Za-z0-9]*)");
-    private static final Pattern SHIFT = Pattern.compile("(?i)\\b(?:shift|change|move|switch|turn)(?:s|ed|es|ing)?\\b|\\b(?:takes?|took)\\s+over\\b");
+    private static final Pattern SHIFT = Pattern.compile("(?i)\\b(?:shift|change|move|switch|turn)(?:s|ed|es|ing)?\\b|\\b(?:takes?|took)\\s+over\\b|\\bdepends?\\s+on\\b");
+    /** "…, whereas at more negative potentials B becomes limiting": the same catalyst, another potential. */
+    private static final Pattern OTHER_POTENTIAL = Pattern.compile("(?i)\\b(?:at\\s+(?:more\\s+)?(?:negative|positive|cathodic|anodic|higher|lower)\\s+(?:potentials?|overpotentials?)|below|above|beyond|positive of|negative of)\\b");
     private static final Pattern NAMED_SHIFT = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?([^,;]+?)\\s+to\\s+(?:the\\s+)?([^,;]+?)(?:\\s+(?:conversion\\s+)?step)?(?=[,;.]|\\s+(?:at|on|when|under|as|because|with)\\b|$)");
     private static final Pattern STEP_WORD = Pattern.compile("(?i)\\b(?:desorption|adsorption|hydrogenation|deoxygenation|protonation|formation|reduction|coupling|dissociation|activation)\\b");
     private static final Pattern BACK_TO_STEP = Pattern.compile("(?i)^(?:this|that|the same|the former)\\s+(?:[\\w-]+\\s+)?(?:step|hydrogenation|deoxygenation|protonation|reduction|desorption|adsorption)\\b");
@@ -69,7 +71,16 @@ final class RateDeterminingStepReader implements ClaimReader {
             String clause = c.span().of(s.text());
             Matcher t = TRIGGER.matcher(clause);
             List<Step> own = stepsIn(steps, c);
-            if (!t.find()) {
+            boolean triggered = t.find();
+            // "… places the RDS at A above −0.5 V; at more negative potentials it shifts to B": the shift names no RDS itself
+            if (!triggered && previous != null && own.size() == 1 && SHIFT.matcher(clause).find()) {
+                String catalyst = subjectName(p, s, own.get(0).start());
+                write(p, s, catalyst, own.get(0), previous, c.span().start(), condition(s.text(), null), null, null);
+                previous = own.get(0);
+                previousCatalyst = catalyst;
+                continue;
+            }
+            if (!triggered) {
                 if (own.size() == 1) {
                     previous = own.get(0);
                     previousCatalyst = subjectName(p, s, own.get(0).start());
@@ -108,7 +119,8 @@ final class RateDeterminingStepReader implements ClaimReader {
                 String catalyst = catalystOf(p, s, c, step, trigger);
                 BigDecimal[] barrier = barrier(s.text(), c, step);
                 // a move after the step of a reference ("moves to B", "Whereas A limits X, on Y it is B"): a shift from it
-                boolean contrasted = c.link() == Clause.Link.CONTRAST && catalyst != null && previousCatalyst != null && !catalyst.equals(previousCatalyst);
+                boolean contrasted = c.link() == Clause.Link.CONTRAST && catalyst != null && previousCatalyst != null
+                        && (!catalyst.equals(previousCatalyst) || OTHER_POTENTIAL.matcher(clause).find());
                 Step from = previous != null && !previous.label().equals(step.label()) && !keeps && (shifts || contrasted) ? previous : null;
                 String change = from != null && previousCatalyst != null && !previousCatalyst.equals(catalyst) ? previousCatalyst + " -> " + catalyst : null;
                 write(p, s, catalyst, step, from, trigger, condition(s.text(), change), barrier[1], barrier[0]);
@@ -187,7 +199,7 @@ final class RateDeterminingStepReader implements ClaimReader {
         for (CatalystMention m : p.catalysts(s)) {
             String before = s.text().substring(Math.max(0, m.start() - 40), m.start());
             // "as on isolated Zr–N4/C", "On X, as on the monometallic Y used for comparison, …", "both on the isolated Y sites and on the pairs"
-            if (c.span().contains(m.start()) && before.matches("(?s).*\\b(?:as|both) (?:on|in|for)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$")) {
+            if (c.span().contains(m.start()) && before.matches("(?s).*\\b(?:(?:as|both) (?:on|in|for)|(?:on|in|for) both)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$")) {
                 write(p, s, m.name(), step, null, trigger, "as on " + m.name(), null, null);
             }
         }

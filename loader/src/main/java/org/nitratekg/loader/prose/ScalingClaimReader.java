@@ -41,7 +41,7 @@ final class ScalingClaimReader implements ClaimReader {
     private static final Pattern SHOWS = Pattern.compile("(?i)\\b(?:display|show|exhibit|follow)(?:s|ed)?\\s*$");
     private static final Pattern KEEPS = Pattern.compile("(?i)\\b(?:(?:remains?|stays?|is|are|was|were|still|not|no longer)\\s+)+(?:bound|constrained|limited|governed|trapped|pinned)\\s+(?:by|to)\\s*$"
             + "|\\b(?:obeys?|follows?|falls?\\s+on|lies?\\s+on|sits?\\s+on|adheres?\\s+to|stays?\\s+on)\\s*$");
-    private static final Pattern DECOUPLES = Pattern.compile("(?i)\\bdecoupl(?:e|es|ed|ing)\\s+the\\s+(?:binding|adsorption)\\s+(?:energ(?:y|ies)\\s+)?of\\s+"
+    private static final Pattern DECOUPLES = Pattern.compile("(?i)\\bdecoupl(?:e|es|ed|ing)\\s+(?:the\\s+(?:binding|adsorption)\\s+(?:energ(?:y|ies)\\s+)?of\\s+)?"
             + SPECIES + "\\s+from\\s+(?:that\\s+of\\s+)?" + SPECIES);
     private static final Pattern PAIR_BEFORE = Pattern.compile(SPECIES + "\\s*[/–-]\\s*" + SPECIES + "\\s+(?:[\\w-]+\\s+)?(?:scaling|non-scaling)");
     private static final Pattern PAIR_AFTER = Pattern.compile("(?i)(?:scaling(?:\\s+(?:relations?(?:hips?)?|lines?))?|link|correlation|relation(?:ship)?)\\s+(?:between|of|for)\\s+"
