@@ -26,7 +26,7 @@ import org.nitratekg.loader.classify.TextIndex.Window;
  * that name the catalyst and of the titles of the works its row cites; sentences that cite one of those works alone;
  * a morphology abbreviation in the name (NWs, NCs…), which settles nanocrystalline; the title of the section the
  * catalyst is discussed in; a lone site motif in the name ({@code Co–N4}). Only then is nanocrystalline wording
- * heard ("nanoparticles", "alloy"), then a section on nanocrystals, then a section on atomically dispersed catalysts
+ * heard ("nanoparticles", "alloy"), then a section on nanocrystals, then a section on atomically dispersed sites
  * in general (read as single-atom), then words for oxides, spinels or vacancies, then an alloy or compound formula in
  * the name; nanocrystalline is also what is left when nothing at all is said.
  */

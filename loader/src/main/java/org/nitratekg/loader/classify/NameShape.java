@@ -95,8 +95,8 @@ final class NameShape {
         }
         Matcher count = ATOM_COUNT.matcher(name);
         while (count.find()) {
-            // "Cu3(HHTP)2": a metal count before a ligand in brackets is the formula of a framework, not a cluster
-            if (count.end() < name.length() && name.charAt(count.end()) == '(') continue;
+            // "Cu3(HHTP)2": a metal count before a linker abbreviation in brackets is a framework formula; "Os4(bpy)2" stays a cluster
+            if (name.substring(count.end()).matches("\\([A-Z]{3,}\\).*")) continue;
             int n = Integer.parseInt(count.group(2));
             if (n == 2) {
                 cues.add(new NameCue(CueKind.HOMONUCLEAR, count.group(), "two " + count.group(1) + " atoms"));

@@ -19,7 +19,7 @@ import org.nitratekg.loader.classify.TextIndex.Window;
  * What the sections a catalyst is discussed in say about its class, through the class wording in their titles
  * ("Single-Atom Sites…", "Dual-Atom Sites", "Nanocrystalline Catalysts…"). A title naming one class speaks for
  * the catalysts discussed under it; a title naming several ("Clusters and Alloys") or none
- * hands over to the section it belongs to. A title on atomically dispersed catalysts in general is kept as the
+ * hands over to the section it belongs to. A title on atomically dispersed sites in general is kept as the
  * weakest atomic evidence, read as single-atom.
  */
 final class SectionTitles {
@@ -63,13 +63,13 @@ final class SectionTitles {
                 });
     }
 
-    /** A section on atomically dispersed catalysts in general, when nothing more specific is known: single-atom. */
+    /** A section on atomically dispersed sites in general, when nothing more specific is known: single-atom. */
     Optional<Finding> atomicallyDispersed(List<Window> windows) {
         for (Resource sectionOfPart : sectionsOf(windows)) {
             for (Section s = graph.section(sectionOfPart).orElse(null); s != null; s = graph.section(s.parent()).orElse(null)) {
                 if (kinds(s.title()).contains(CueKind.ATOMIC)) {
                     return Optional.of(new Finding(CatalystClass.SINGLE_ATOM, "section title", "discussed in " + s.label()
-                            + ", on atomically dispersed catalysts; nothing names atom pairs, clusters or particles",
+                            + ", on atomically dispersed sites; nothing names atom pairs, clusters or particles",
                             List.of(s.resource()), List.of()));
                 }
             }

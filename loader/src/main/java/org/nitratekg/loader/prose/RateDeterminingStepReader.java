@@ -29,11 +29,6 @@ final class RateDeterminingStepReader implements ClaimReader {
     /** After the trigger, the catalyst it holds on: "rate-determining on Au1Ag SAA NWs", "limits pristine TiO2". */
     private static final Pattern AFTER_TRIGGER = Pattern.compile("^\\S+(?:\\s+step)?\\s+(?:(?:on|for|in|over)\\s+)?(?:the\\s+)?(?:(?:pristine|pure|bare|isolated|reduced|stoichiometric)\\s+)?");
     private static final Pattern SAME_STEP = Pattern.compile("(?i)\\b(?:the same|this|that) step\\b");
-    private static final String SPECIES = "(\\*?[A-Z][A-Za-z0-9]*[−-]?)";
-    private static final Pattern ARROW = Pattern.compile(SPECIES + "\\s*→\\s*" + SPECIES);
-    private static final Pattern WORDS = Pattern.compile("(?i)\\b(?:reduction|conversion|deoxygenation|hydrogenation)\\s+of\\s+(nitrate|nitrite|\\*[A-Z][A-Za-z0-9]*)\\s+to\\s+(nitrite|ammonia|\\*[A-Z][A-Za-z0-9]*)");
-    /** "adsorbs … (*NO3) and is reduced to *NO2": a step written as a reduction of one adsorbate to another. */
-    private static final Pattern REDUCED = Pattern.compile("(\\*[A-Z][A-Za-z0-9]*)\\)?[^.;()]{0,40}?\\b(?:is |are )?(?:then |further |subsequently )?(?:reduced|converted|hydrogenated|deoxygenated)\\s+(?:in)?to\\s+(\\*[A-Z][A-Za-z0-9]*)");
     private static final Pattern SHIFT = Pattern.compile("(?i)\\b(?:shift|change|move|switch|turn)(?:s|ed|es|ing)?\\b|\\b(?:takes?|took)\\s+over\\b|\\bdepends?\\s+on\\b");
     /** "…, whereas at more negative potentials B becomes limiting": the same catalyst, another potential. */
     private static final Pattern OTHER_POTENTIAL = Pattern.compile("(?i)\\b(?:at\\s+(?:more\\s+)?(?:negative|positive|cathodic|anodic|higher|lower)\\s+(?:potentials?|overpotentials?)|below|above|beyond|positive of|negative of)\\b");
@@ -48,29 +43,30 @@ final class RateDeterminingStepReader implements ClaimReader {
     private static final Pattern STEP_BARRIER = Pattern.compile("^\\s*(?:on\\s+\\S+\\s+)?\\((\\d+(?:\\.\\d+)?)\\s*eV\\)");
     private static final Pattern POTENTIAL = Pattern.compile("(?i)\\b(?:at|below|above|beyond)\\s+(?:potentials?\\s+)?(?:more (?:negative|positive) than\\s+)?[−-]?\\d+(?:\\.\\d+)?\\s*V(?:\\s+vs\\.\\s+\\w+)?");
 
-    private record Step(Resource resource, String label, int start, int end) {}
 
     private final Context ctx;
+    private final StepFinder stepFinder;
     private final Map<String, Resource> claims = new HashMap<>();
-    private List<Step> sentenceSteps = List.of();
+    private List<StepFinder.Step> sentenceSteps = List.of();
 
     RateDeterminingStepReader(Context ctx) {
         this.ctx = ctx;
+        this.stepFinder = new StepFinder(ctx);
     }
 
     @Override
     public void read(Passage p, Sentence s) {
         if (p.caption || !TRIGGER.matcher(s.text()).find()) return;
-        List<Step> steps = steps(s.text());
+        List<StepFinder.Step> steps = stepFinder.steps(s.text());
         sentenceSteps = steps;
         List<Clause> clauses = s.clauses();
-        Step previous = null;
+        StepFinder.Step previous = null;
         String previousCatalyst = null;
         for (int ci = 0; ci < clauses.size(); ci++) {
             Clause c = clauses.get(ci);
             String clause = c.span().of(s.text());
             Matcher t = TRIGGER.matcher(clause);
-            List<Step> own = stepsIn(steps, c);
+            List<StepFinder.Step> own = stepsIn(steps, c);
             boolean triggered = t.find();
             // "… places the RDS at A above −0.5 V; at more negative potentials it shifts to B": the shift names no RDS itself
             if (!triggered && previous != null && own.size() == 1 && SHIFT.matcher(clause).find()) {
@@ -103,7 +99,7 @@ final class RateDeterminingStepReader implements ClaimReader {
             }
             boolean keeps = KEEP.matcher(clause).find() || SAME_STEP.matcher(clause).find();
             boolean shifts = SHIFT.matcher(clause).find() && !keeps;
-            Step[] named = shifts && own.size() < 2 ? namedShift(c, s.text(), own) : null;
+            StepFinder.Step[] named = shifts && own.size() < 2 ? namedShift(c, s.text(), own) : null;
             if (named != null) {
                 String fromCatalyst = catalystIn(p, s, named[0]);
                 String toCatalyst = subjectName(p, s, trigger);
@@ -115,13 +111,13 @@ final class RateDeterminingStepReader implements ClaimReader {
                 // "… the RDS at A on X (0.86 eV) but at B on Y (0.49 eV)" compares two catalysts as a shift does
                 shiftFromTo(p, s, own.get(0), own.get(1), trigger);
             } else if (own.size() == 1) {
-                Step step = own.get(0);
+                StepFinder.Step step = own.get(0);
                 String catalyst = catalystOf(p, s, c, step, trigger);
                 BigDecimal[] barrier = barrier(s.text(), c, step);
                 // a move after the step of a reference ("moves to B", "Whereas A limits X, on Y it is B"): a shift from it
                 boolean contrasted = c.link() == Clause.Link.CONTRAST && catalyst != null && previousCatalyst != null
                         && (!catalyst.equals(previousCatalyst) || OTHER_POTENTIAL.matcher(clause).find());
-                Step from = previous != null && !previous.label().equals(step.label()) && !keeps && (shifts || contrasted) ? previous : null;
+                StepFinder.Step from = previous != null && !previous.label().equals(step.label()) && !keeps && (shifts || contrasted) ? previous : null;
                 String change = from != null && previousCatalyst != null && !previousCatalyst.equals(catalyst) ? previousCatalyst + " -> " + catalyst : null;
                 write(p, s, catalyst, step, from, trigger, condition(s.text(), change), barrier[1], barrier[0]);
                 comparedCatalyst(p, s, c, step, trigger);
@@ -139,12 +135,12 @@ final class RateDeterminingStepReader implements ClaimReader {
                 && SHIFT.matcher(clauses.get(ci + 1).span().of(s.text())).find();
     }
 
-    private static List<Step> stepsIn(List<Step> steps, Clause c) {
+    private static List<StepFinder.Step> stepsIn(List<StepFinder.Step> steps, Clause c) {
         return steps.stream().filter(x -> c.span().contains(x.start())).toList();
     }
 
     /** The catalyst a step is rate-determining on: "… rate-determining on X", "A limits X", else the subject before it. */
-    private String catalystOf(Passage p, Sentence s, Clause c, Step step, int trigger) {
+    private String catalystOf(Passage p, Sentence s, Clause c, StepFinder.Step step, int trigger) {
         Matcher after = AFTER_TRIGGER.matcher(s.text().substring(trigger));
         if (after.find()) {
             int at = trigger + after.end();
@@ -156,32 +152,32 @@ final class RateDeterminingStepReader implements ClaimReader {
     }
 
     /** "a shift in RDS from NH3 desorption to the *NO → *NOH step": a side that is not an arrow is a step named in words. */
-    private Step[] namedShift(Clause c, String text, List<Step> own) {
+    private StepFinder.Step[] namedShift(Clause c, String text, List<StepFinder.Step> own) {
         Matcher m = NAMED_SHIFT.matcher(c.span().of(text));
         if (!m.find()) return null;
         int offset = c.span().start();
-        Step from = side(m.group(1), offset + m.start(1), offset + m.end(1), own);
-        Step to = side(m.group(2), offset + m.start(2), offset + m.end(2), own);
-        return from == null || to == null || from.label().equals(to.label()) ? null : new Step[] {from, to};
+        StepFinder.Step from = side(m.group(1), offset + m.start(1), offset + m.end(1), own);
+        StepFinder.Step to = side(m.group(2), offset + m.start(2), offset + m.end(2), own);
+        return from == null || to == null || from.label().equals(to.label()) ? null : new StepFinder.Step[] {from, to};
     }
 
-    private Step side(String phrase, int start, int end, List<Step> own) {
-        for (Step st : own) {
+    private StepFinder.Step side(String phrase, int start, int end, List<StepFinder.Step> own) {
+        for (StepFinder.Step st : own) {
             if (st.start() >= start && st.end() <= end) return st;
         }
         // "from this hydrogenation on the Cu NWs": the step named before it in the sentence
         if (BACK_TO_STEP.matcher(phrase).find()) {
-            Step last = null;
-            for (Step st : sentenceSteps) if (st.end() <= start) last = st;
-            if (last != null) return new Step(last.resource(), last.label(), start, end);
+            StepFinder.Step last = null;
+            for (StepFinder.Step st : sentenceSteps) if (st.end() <= start) last = st;
+            if (last != null) return new StepFinder.Step(last.resource(), last.label(), start, end);
         }
         String label = NameKey.of(phrase.strip()).replaceFirst("(?i)\\s+step$", "");
         if (!STEP_WORD.matcher(label).find() || label.split("\\s+").length > 4) return null;
-        return new Step(ctx.writer.step(label, null, null), label, start, end);
+        return new StepFinder.Step(ctx.writer.step(label, null, null), label, start, end);
     }
 
     /** "shifts from A (on X) to B (on Y)": with both catalysts, one statement for each; else the shift for the catalyst in focus. */
-    private void shiftFromTo(Passage p, Sentence s, Step from, Step to, int trigger) {
+    private void shiftFromTo(Passage p, Sentence s, StepFinder.Step from, StepFinder.Step to, int trigger) {
         String fromCatalyst = catalystAfter(p, s, from);
         String toCatalyst = catalystAfter(p, s, to);
         BigDecimal fromBarrier = stepBarrier(s.text(), from);
@@ -195,7 +191,7 @@ final class RateDeterminingStepReader implements ClaimReader {
     }
 
     /** "… remains rate-limiting, as on isolated Fe–N4/C": the compared catalyst has the same rate-determining step. */
-    private void comparedCatalyst(Passage p, Sentence s, Clause c, Step step, int trigger) {
+    private void comparedCatalyst(Passage p, Sentence s, Clause c, StepFinder.Step step, int trigger) {
         for (CatalystMention m : p.catalysts(s)) {
             String before = s.text().substring(Math.max(0, m.start() - 40), m.start());
             // "as on isolated Zr–N4/C", "On X, as on the monometallic Y used for comparison, …", "both on the isolated Y sites and on the pairs"
@@ -205,7 +201,7 @@ final class RateDeterminingStepReader implements ClaimReader {
         }
     }
 
-    private void write(Passage p, Sentence s, String catalyst, Step step, Step shiftedFrom, int at, String condition,
+    private void write(Passage p, Sentence s, String catalyst, StepFinder.Step step, StepFinder.Step shiftedFrom, int at, String condition,
                        BigDecimal barrier, BigDecimal previousBarrier) {
         String key = catalyst + "|" + (step == null ? "" : step.label());
         List<Integer> sources = p.sourcesOf(s, at, catalyst);
@@ -229,48 +225,15 @@ final class RateDeterminingStepReader implements ClaimReader {
         claims.put(key, claim);
     }
 
-    private List<Step> steps(String text) {
-        List<Step> steps = new ArrayList<>();
-        Matcher a = ARROW.matcher(text);
-        while (a.find()) add(steps, a.group(1), a.group(2), a.start(), a.end());
-        Matcher r = REDUCED.matcher(text);
-        while (r.find()) {
-            int at = r.start();
-            if (steps.stream().noneMatch(x -> x.start() <= at && at < x.end())) add(steps, r.group(1), r.group(2), r.start(), r.end());
-        }
-        Matcher w = WORDS.matcher(text);
-        while (w.find()) add(steps, adsorbed(w.group(1)), adsorbed(w.group(2)), w.start(), w.end());
-        steps.sort(java.util.Comparator.comparingInt(Step::start));
-        return steps;
-    }
-
-    private void add(List<Step> steps, String from, String to, int start, int end) {
-        Resource a = ctx.lexicon.species(from);
-        Resource b = ctx.lexicon.species(to);
-        if (a == null || b == null) return;
-        String label = NameKey.of(from) + " → " + NameKey.of(to);
-        steps.add(new Step(ctx.writer.step(label, a, b), label, start, end));
-    }
-
-    /** Nitrate reduced "to nitrite" names the surface step *NO3 → *NO2. */
-    private static String adsorbed(String word) {
-        return switch (word.toLowerCase(java.util.Locale.ROOT)) {
-            case "nitrate" -> "*NO3";
-            case "nitrite" -> "*NO2";
-            case "ammonia" -> "*NH3";
-            default -> word;
-        };
-    }
-
-    /** A catalyst named inside the span of a step phrase ("this hydrogenation on the Cu NWs"). */
-    private String catalystIn(Passage p, Sentence s, Step step) {
+    /** A catalyst named inside the span of a step phrase ("this hydrogenation on the Au NWs"). */
+    private String catalystIn(Passage p, Sentence s, StepFinder.Step step) {
         for (CatalystMention m : p.catalysts(s)) {
             if (m.start() >= step.start() && m.end() <= step.end()) return m.name();
         }
         return null;
     }
 
-    private String catalystAfter(Passage p, Sentence s, Step step) {
+    private String catalystAfter(Passage p, Sentence s, StepFinder.Step step) {
         String after = s.text().substring(step.end());
         Matcher on = ON_CATALYST.matcher(after);
         if (!on.find()) return null;
@@ -285,13 +248,13 @@ final class RateDeterminingStepReader implements ClaimReader {
         return m == null ? null : m.name();
     }
 
-    private static BigDecimal stepBarrier(String text, Step step) {
+    private static BigDecimal stepBarrier(String text, StepFinder.Step step) {
         Matcher m = STEP_BARRIER.matcher(text.substring(step.end()));
         return m.find() ? new BigDecimal(m.group(1)) : null;
     }
 
     /** The barrier stated in the clause: [before, after] for "drops from 0.81 to 0.59 eV", else [null, value]. */
-    private static BigDecimal[] barrier(String text, Clause c, Step step) {
+    private static BigDecimal[] barrier(String text, Clause c, StepFinder.Step step) {
         BigDecimal own = stepBarrier(text, step);
         if (own != null) return new BigDecimal[] {null, own};
         String clause = c.span().of(text);
