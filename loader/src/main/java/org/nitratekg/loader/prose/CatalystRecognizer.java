@@ -51,6 +51,7 @@ final class CatalystRecognizer {
             java.util.Map.entry("nanobelts", "NBs"),
             java.util.Map.entry("nanoflowers", "NFs"),
             java.util.Map.entry("foil", "foil"));
+    private static final Pattern SYMBOL = Pattern.compile("[A-Z][a-z]?");
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("(?:[A-Z][a-z]?)+(?![a-z])");
     /** "vs. Ag/AgCl": a reference electrode. */
     private static final Pattern VERSUS = Pattern.compile("(?i)\\b(?:vs\\.?|versus|against|relative to)\\s*\\(?$");
@@ -61,7 +62,7 @@ final class CatalystRecognizer {
     private final Map<String, String> full = new LinkedHashMap<>();
     private final Map<String, String> cores = new LinkedHashMap<>();
     /** Table names whose formula is a pair of metals ("Pt-Os DSAC"): found by the pair only when a catalyst noun follows. */
-    private final Map<String, String> pairs = new LinkedHashMap<>();
+    private final Map<Pattern, String> pairs = new LinkedHashMap<>();
 
     CatalystRecognizer(Collection<String> tableNames) {
         List<String> names = new ArrayList<>(tableNames);
@@ -73,7 +74,10 @@ final class CatalystRecognizer {
             String core = d.find() ? plain.substring(0, d.start()) : plain;
             while ((d = DESCRIPTOR.matcher(core)).find()) core = core.substring(0, d.start());
             if (!core.equals(plain) && specific(core)) cores.putIfAbsent(NameKey.of(core), name);
-            else if (!core.equals(plain) && BOND.matcher(NameKey.of(core)).matches()) pairs.putIfAbsent(NameKey.of(core), name);
+            else if (!core.equals(plain) && BOND.matcher(NameKey.of(core)).matches()) {
+                pairs.putIfAbsent(Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(NameKey.of(core))
+                        + "(?=\\s+(?:dual-atom\\s+|diatomic\\s+|dual-site\\s+)?(?:catalysts?|DACs?|DSACs?|pairs?|electrocatalysts?)\\b)"), name);
+            }
         }
     }
 
@@ -91,8 +95,8 @@ final class CatalystRecognizer {
                 }
             }
         }
-        for (Map.Entry<String, String> e : pairs.entrySet()) {
-            Matcher pair = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(e.getKey()) + "(?=\\s+(?:dual-atom\\s+|diatomic\\s+|dual-site\\s+)?(?:catalysts?|DACs?|DSACs?|pairs?|electrocatalysts?)\\b)").matcher(key);
+        for (Map.Entry<Pattern, String> e : pairs.entrySet()) {
+            Matcher pair = e.getKey().matcher(key);
             while (pair.find()) add(found, new CatalystMention(e.getValue(), pair.start(), pair.end(), true));
         }
         Matcher doped = DOPED.matcher(key);
@@ -230,7 +234,7 @@ final class CatalystRecognizer {
     /** The element symbols a run of capitals and lower-case letters splits into, if every piece is a metal. */
     private static List<String> symbols(String run) {
         List<String> parts = new ArrayList<>();
-        Matcher m = Pattern.compile("[A-Z][a-z]?").matcher(run);
+        Matcher m = SYMBOL.matcher(run);
         while (m.find()) {
             if (!Elements.isMetal(m.group())) return List.of();
             parts.add(m.group());

@@ -38,6 +38,7 @@ final class ScalingClaimReader implements ClaimReader {
     private static final Pattern BREAKS = Pattern.compile("(?i)\\b(?:break(?:s|ing)?|broke(?:n)?|escap(?:e|es|ed|ing)|sidestep(?:s|ped|ping)?|"
             + "circumvent(?:s|ed|ing)?|overc(?:ome|omes|ame|oming)|bypass(?:es|ed|ing)?|relax(?:es|ed|ing)?|deviat(?:e|es|ed|ing)\\s+from|"
             + "li(?:e|es|ing)\\s+(?:[\\d.]+\\s*eV\\s+)?off|lay\\s+off|(?:well\\s+)?away\\s+from|off)(?:\\s+of)?\\s*$");
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)bound|constrained|limited|governed|trapped|pinned|obeys?|follows?|falls?|lies?|sits?|adheres?|stays? on");
     private static final Pattern SHOWS = Pattern.compile("(?i)\\b(?:display|show|exhibit|follow)(?:s|ed)?\\s*$");
     private static final Pattern KEEPS = Pattern.compile("(?i)\\b(?:(?:remains?|stays?|is|are|was|were|still|not|no longer)\\s+)+(?:bound|constrained|limited|governed|trapped|pinned)\\s+(?:by|to)\\s*$"
             + "|\\b(?:obeys?|follows?|falls?\\s+on|lies?\\s+on|sits?\\s+on|adheres?\\s+to|stays?\\s+on)\\s*$");
@@ -130,7 +131,7 @@ final class ScalingClaimReader implements ClaimReader {
     }
 
     private static int participle(String keep) {
-        Matcher m = Pattern.compile("(?i)bound|constrained|limited|governed|trapped|pinned|obeys?|follows?|falls?|lies?|sits?|adheres?|stays? on").matcher(keep);
+        Matcher m = PARTICIPLE.matcher(keep);
         return m.find() ? m.start() : 0;
     }
 
