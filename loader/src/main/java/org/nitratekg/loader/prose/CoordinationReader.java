@@ -28,6 +28,8 @@ final class CoordinationReader implements ClaimReader {
     private static final String AT = "(?:\\s+at\\s+" + NUM + "\\s*Å)?";
     private static final Pattern CN_OF_PAIR = Pattern.compile(PAIR + "\\s+(?:(?:path|shell|scattering|contribution)(?:\\s+only)?,?\\s+(?:with\\s+an?\\s+)?)?(?:coordination number|CN|contribution)\\s+"
             + "(?:of\\s+|is\\s+|was\\s+|staying at\\s+|stays at\\s+|remains at\\s+|=\\s*)?" + NUM + PM + AT);
+    /** "square-planar CuO4 nodes", "MnO6 octahedra": an oxygen shell written into the name of a framework node or polyhedron. */
+    private static final Pattern OXO_NODE = Pattern.compile("(?<![\\p{L}\\d])" + EL + "(O|S)(\\d)\\s+(?:nodes?|units?|centres?|centers?|octahedra|tetrahedra|polyhedra)\\b");
     /** "keeping Fe in the N4 pocket of the macrocycle": a site whose shell the text gives as a count. */
     private static final Pattern IN_POCKET = Pattern.compile("\\b" + EL + "\\s+(?:atoms?\\s+)?(?:in|within|inside)\\s+(?:an?|the|its)\\s+(?:square-planar\\s+)?N(\\d)\\s+(?:pocket|cavity|site|core|environment|coordination)");
     /** "Pd–Cu scattering alone, 11.1 ± 0.8 neighbours at 2.58 Å". */
@@ -84,6 +86,13 @@ final class CoordinationReader implements ClaimReader {
         g = COORDINATED_BY.matcher(text);
         while (g.find()) fitted(p, s, g.start(), g.group(1), g.group(3), String.valueOf(wordNumber(g.group(2))), null, g.group(4));
         statedMotifs(p, s);
+        g = OXO_NODE.matcher(text);
+        while (g.find()) {
+            CatalystMention catalyst = p.antecedents.subjectAt(s, g.start());
+            if (catalyst != null && Elements.isMetal(g.group(1)) && Elements.metalsIn(catalyst.name()).equals(List.of(g.group(1)))) {
+                shell(p, s, catalyst.name(), g.group(1), g.group(2), g.start()).fromName(Integer.parseInt(g.group(3)), null, null);
+            }
+        }
         g = IN_POCKET.matcher(text);
         while (g.find()) {
             CatalystMention catalyst = p.antecedents.subjectAt(s, g.start());

@@ -43,4 +43,12 @@ class CoordinationReaderTest {
         assertThat(r.rows(ROW, SHELL)).containsExactlyInAnyOrder("Pt1Ag SAA NWs|Pt|Ag|10.6|2.78|", "Ag1/MnO2|Ag|O|3.6|2.31|",
                 "Cu12/g-C3N4|Cu|Cu|4.8|2.52|");
     }
+
+    @Test
+    void twoShellsOfOneNeighbourAndOxygenNodes() {
+        TestReview r = new TestReview("Zr–N5/HCS", "Cu3(ABCD)2 NSs").paragraph("In Zr–N₅/HCS, Zr–N₄ centres bind an axial N [22]. "
+                + "EXAFS fitting at the Zr K-edge yields 3.9 ± 0.3 in-plane N neighbours at 1.94 Å.")
+                .paragraph("The framework Cu₃(ABCD)₂ contains square-planar CuO₄ nodes, grown as nanosheets (Cu₃(ABCD)₂ NSs) [36].").extract();
+        assertThat(r.rows(ROW, SHELL)).containsExactlyInAnyOrder("Zr–N5/HCS|Zr|N|3.9|1.94|", "Cu3(ABCD)2 NSs|Cu|O|4||");
+    }
 }

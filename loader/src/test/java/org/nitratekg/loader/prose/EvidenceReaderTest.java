@@ -46,4 +46,12 @@ class EvidenceReaderTest {
                 + "*Ex situ* EPR of the powder gives a signal at g = 2.003 that is absent for stoichiometric WO₃.").extract();
         assertThat(r.rows(ROW, CLAIM)).containsExactly("EPR|ex situ|WO3-x NRs");
     }
+
+    @Test
+    void anAcronymDefinedAfterTheTechniqueAndAModeBeforeTwoWords() {
+        TestReview r = new TestReview("t-Au NFs", "SnO2-x NFs").paragraph("Strained gold nanoframes (t-Au NFs) were made [15]. "
+                + "That the strain survives was shown by operando grazing-incidence X-ray diffraction (GIXRD), in which the reflection remained shifted by 0.42°.")
+                .paragraph("In SnO₂₋ₓ nanoflowers (SnO₂₋ₓ NFs) vacancies form [20]. *Ex situ* O 1s XPS adds a vacancy-related component at 531.2 eV.").extract();
+        assertThat(r.rows(ROW, CLAIM)).containsExactlyInAnyOrder("GIXRD|operando|t-Au NFs", "XPS|ex situ|SnO2-x NFs");
+    }
 }

@@ -43,4 +43,12 @@ class ProsePerformanceReaderTest {
                 "Ag1/MnO2|AmmoniaYieldRate||49.4||umol h-1 cm-2", "Ni-Ru DAC/NC|AmmoniaPartialCurrentDensity||1.12||A cm-2",
                 "Rh1Cu SAA|OnsetPotential||0.05||V vs. RHE");
     }
+
+    @Test
+    void thousandsSeparatorsAndComparatorsDefinedInBrackets() {
+        TestReview r = new TestReview("Ir1/ZnO NSs", "Au3Pt NOs").paragraph("Ir₁/ZnO NSs deliver 1,235 µg h⁻¹ cm⁻² at −0.20 V vs. RHE [25].")
+                .paragraph("Au₃Pt NOs are small [17]. The octahedra reach FEs of 85–92%, against only 54% for pure Au nanooctahedra (Au NOs) of the same size.").extract();
+        assertThat(r.rows(ROW, FIGURE)).containsExactlyInAnyOrder("Ir1/ZnO NSs|AmmoniaYieldRate||1235||ug h-1 cm-2",
+                "Au3Pt NOs|FaradaicEfficiency||85|92|%", "Au NOs|FaradaicEfficiency||54||%");
+    }
 }

@@ -49,4 +49,11 @@ class RateDeterminingStepReaderTest {
                 + "On Ru₄/NC, *NO → *NOH might be rate-limiting [42].").extract();
         assertThat(r.select("?x a nkg:RateDeterminingStepClaim")).isEmpty();
     }
+
+    @Test
+    void aStepThatBecomesLimitingAtOtherPotentialsIsAShift() {
+        TestReview r = new TestReview("Os6/Ti3C2Tx").paragraph("Os₆ clusters on MXene (Os₆/Ti₃C₂Tₓ) are small [29]. The DFT-derived RDS depends on potential: "
+                + "positive of −0.2 V vs. RHE it is *NO₂ → *NO, whereas at more negative potentials *N → *NH becomes limiting.").extract();
+        assertThat(r.rows(ROW, CLAIM)).containsExactly("Os6/Ti3C2Tx|*N → *NH|*NO2 → *NO||");
+    }
 }

@@ -59,4 +59,22 @@ class ScalingClaimReaderTest {
         assertThat(r.select("?c a nkg:ScalingRelationClaim ; nkg:restatedIn ?x")).singleElement().asString().contains("/figure/");
         assertThat(r.select("?c a nkg:ScalingRelationClaim ; cito:cites/nkg:referenceNumber ?x")).containsExactly("46");
     }
+
+    @Test
+    void nominalAndPassiveClaimsFindTheirAgentAfterThem() {
+        TestReview r = new TestReview("Pt–Os DAC/NC", "Au3Sb NPs").paragraph(
+                "Charge is withdrawn from Pt by Os, and breaking of the *NO/*H scaling was thereby achieved in Pt–Os DAC/NC [27].")
+                .paragraph("Au₃Sb NPs are ordered [16]. Whether the *NO/*H scaling is broken by the intermetallic remains to be proven.")
+                .paragraph("More generally, the breaking of the *NO₂/*NO scaling is attributed to the axially coordinated M–N₅ motif [22].").extract();
+        assertThat(r.rows(ROW, CLAIM)).containsExactlyInAnyOrder("Pt–Os DAC/NC|*H|*NO|true|false", "Au3Sb NPs|*H|*NO|true|true",
+                "M-N5|*NO|*NO2|true|false");
+    }
+
+    @Test
+    void aCleftIsNoReferenceAndAKeptRelationIsNotBroken() {
+        TestReview r = new TestReview("Os3O4-x NTs", "CoTPyP-COF").paragraph(
+                "A Co(OH)2 shell forms. It is this shell that is thought to be responsible for the apparent breaking of the *NO₂/*NO scaling reported for Os₃O₄₋ₓ NTs [18].")
+                .paragraph("CoTPyP-COF is a framework [32]. Within the framework, however, the *NO/*H scaling of monomeric porphyrins is retained.").extract();
+        assertThat(r.rows(ROW, CLAIM)).containsExactlyInAnyOrder("Os3O4-x NTs|*NO|*NO2|true|true", "CoTPyP-COF|*H|*NO|false|false");
+    }
 }
