@@ -24,6 +24,9 @@ final class TechniqueMatcher {
     /** Words that say how or where a technique was used, not which technique it is. */
     private static final Set<String> NOT_PART_OF_INITIALS = Set.of("of", "and", "the", "in", "situ", "ex", "quasi",
             "operando", "online", "on", "line");
+    /** Words for the record a technique produced, not for the technique. */
+    private static final Set<String> RECORD_WORDS = Set.of("spectroscopy", "spectrometry", "spectrum", "spectra", "analysis",
+            "analyses", "measurement", "measurements", "images", "image", "imaging", "patterns", "pattern");
     private static final Set<String> SPECTRO_WORDS = Set.of("spectroscopy", "spectrometry");
 
     private TechniqueMatcher() {}
@@ -42,7 +45,19 @@ final class TechniqueMatcher {
         }
         Set<String> wordsA = words(tokensA);
         Set<String> wordsB = words(tokensB);
-        return wordsA.containsAll(wordsB) || wordsB.containsAll(wordsA);
+        if (wordsA.containsAll(wordsB) || wordsB.containsAll(wordsA)) return true;
+        // "57Fe Mössbauer" and "Mössbauer spectroscopy": the same words once isotopes and words for the record are set aside
+        Set<String> coreA = core(wordsA);
+        Set<String> coreB = core(wordsB);
+        return !coreA.isEmpty() && !coreB.isEmpty() && (coreA.containsAll(coreB) || coreB.containsAll(coreA));
+    }
+
+    private static Set<String> core(Set<String> words) {
+        Set<String> core = new LinkedHashSet<>();
+        for (String w : words) {
+            if (!RECORD_WORDS.contains(w) && !w.matches("\\d+\\p{L}{1,2}")) core.add(w);
+        }
+        return core;
     }
 
     private static List<String> tokens(String text) {

@@ -49,4 +49,10 @@ class TechniqueMatcherTest {
         assertThat(TechniqueMatcher.sameTechnique(gold, found)).as("%s ~ %s", gold, found).isFalse();
         assertThat(TechniqueMatcher.sameTechnique(found, gold)).as("%s ~ %s", found, gold).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void isotopesAndWordsForTheRecordAreSetAside() {
+        org.assertj.core.api.Assertions.assertThat(TechniqueMatcher.sameTechnique("57Fe Mössbauer", "Mössbauer spectroscopy")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(TechniqueMatcher.sameTechnique("Mössbauer spectrum", "Raman spectrum")).isFalse();
+    }
 }
