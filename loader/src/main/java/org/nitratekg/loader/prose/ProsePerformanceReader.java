@@ -61,7 +61,11 @@ final class ProsePerformanceReader implements ClaimReader {
                 figures.add(new Figure(NKG.FaradaicEfficiency, m.start(), m.end(), qualifier(m.group(1)), m.group(2), m.group(3), "%"));
             }
             Matcher near = NEAR_UNITY.matcher(text);
-            while (near.find()) figures.add(new Figure(NKG.FaradaicEfficiency, near.start(), near.end(), "near-unity", "100", null, "%"));
+            while (near.find()) {
+                // "the FE of the heteronuclear pair is near-unity": the figure stands where "near-unity" does, after its subject
+                int at = near.start() + near.group().toLowerCase(java.util.Locale.ROOT).lastIndexOf("near-unity");
+                figures.add(new Figure(NKG.FaradaicEfficiency, at, near.end(), "near-unity", "100", null, "%"));
+            }
         }
         Matcher y = YIELD.matcher(text);
         while (y.find()) if (y.group(3).matches(".*h[−-]1.*")) figures.add(new Figure(NKG.AmmoniaYieldRate, y.start(), y.end(), qualifier(y.group(1)), y.group(2), null, y.group(3)));
