@@ -358,4 +358,6 @@ public final class NKG {
     public static final Resource SHINERS = resource("SHINERS");
     public static final Resource UVVisSpectroscopy = resource("UVVisSpectroscopy");
     public static final Resource HydrogenSpilloverStrategy = resource("HydrogenSpilloverStrategy");
+    public static final Property runnerUp = property("runnerUp");
+    public static final Property runnerUpLimitingPotential = property("runnerUpLimitingPotential");
 }

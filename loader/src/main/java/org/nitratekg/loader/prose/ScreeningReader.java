@@ -31,6 +31,8 @@ final class ScreeningReader implements ClaimReader {
             + "|\\b(?:[Aa]t|[Oo]n) the top of the (?:list|ranking) (?:stood|was|came|sat)\\s+([A-Z][\\p{L}\\p{N}/-]*)"
             + "|\\b[Tt]he (?:best|top|most promising) candidate,?\\s+(?:was\\s+)?([A-Z][\\p{L}\\p{N}/-]*)");
     private static final Pattern LIMITING = Pattern.compile("(?i)limiting potential\\s+(?:of\\s+|(?:was|is)\\s+(?:predicted|computed|calculated|estimated)\\s+(?:to be|at|as)\\s+|(?:was|is)\\s+)?([+−-]?\\s?\\d+(?:\\.\\d+)?)\\s*(eV|V)");
+    private static final Pattern RUNNER_UP = Pattern.compile("(?i)\\b(?:followed by|ahead of|before|then|second(?:ly)?,?)\\s+(?:the\\s+)?([A-Z][\\p{L}\\p{N}/-]*)"
+            + "(?:\\s+(?:pair|site|alloy|catalyst|candidate))?(?:\\s+(?:at\\s+)?\\(?\\s*([+-]?\\d+(?:\\.\\d+)?)\\s*(?:V|eV))?");
     private static final Pattern WINNER = Pattern.compile("(?i)\\bthe (?:winner|top candidate|best candidate|predicted (?:catalyst|candidate))\\b");
     private static final Pattern MADE = Pattern.compile("(?i)\\b(?:synthesi[sz]ed|prepared|tested|fabricated|made|validated|confirmed experimentally|experimentally (?:confirmed|validated|verified))\\b");
 
@@ -83,6 +85,16 @@ final class ScreeningReader implements ClaimReader {
             }
         }
         validation(claim, study, best, bestSentence);
+        runnerUp(claim, bestSentence);
+    }
+
+    /** "…, followed by Pt1Ag (−0.22 V)", "ahead of Co–Cu (−0.23 V)": the second-ranked candidate and its limiting potential. */
+    private void runnerUp(Resource claim, Sentence bestSentence) {
+        Matcher m = RUNNER_UP.matcher(NameKey.of(bestSentence.text()));
+        if (!m.find()) return;
+        Resource second = ctx.writer.catalyst(m.group(1));
+        claim.addProperty(NKG.runnerUp, second);
+        if (m.group(2) != null) claim.addLiteral(NKG.runnerUpLimitingPotential, new BigDecimal(m.group(2).replace("+", "")));
     }
 
     /** Validated when a later sentence says the best candidate was made or tested. */
