@@ -15,11 +15,11 @@ import org.nitratekg.loader.prose.language.Sentence;
  * comparison ("than on bare Cu", "compares with 78.9% for Fe–N4/C", "the Co–N4/G reference") never becomes the focus.
  */
 final class Antecedents {
-    private static final Pattern REFERRING = Pattern.compile("(?i)\\b(?:the latter|the former|(?:this|these|those|such|the same|the|both)\\s+"
+    private static final Pattern REFERRING = Pattern.compile("(?i)\\b(?:the latter|the former|the (?:first|second)(?=,|\\s+(?:is|was|are|were|has|had|does|did|can|may|might|sits|lies|shows|reaches|gives|falls|breaks|escapes|binds|holds|remains|stays|delivers|achieves|exhibits|displays|[a-z]+ed)\\b)|(?:this|these|those|such|the same|the|both)\\s+"
             + "(?:[\\p{L}\\d][\\w–-]*\\s+){0,2}?(?:catalysts?|composites?|pairs?|alloys?|clusters?|nanocubes|cubes|particles|nanoparticles|hybrids?|sites?|"
             + "nanosheets|nanowires|nanorods|nanotubes|tubes|rods|wires|sheets|dendrites|crystals|films|foams|materials?|electrodes?|samples?|systems?|units?|"
             + "ensembles?|tetramers?|trimers?|dimers?|complex(?:es)?|molecules?|oxides?|spinels?|frameworks?|hybrids?|alloys?|intermetallics?|"
-            + "interfaces?|boundar(?:y|ies)|heterostructures?|junctions?|composites?))\\b"
+            + "interfaces?|boundar(?:y|ies)|heterostructures?|junctions?|composites?|shells?))\\b"
             + "|(?:^|(?<=[;:,] ))(?-i:It|it|Its|its|Their|their)\\b(?!\\s+(?:is|was)\\s+(?:not\\s+)?(?:(?:this|that|these|the|clear|likely|possible|unclear|thought|believed|known|generally|widely|now|yet)\\b|\\w+ed\\s+that))");
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\bthan|\\bagainst|\\bversus|\\bcompared (?:with|to)|\\brelative to|\\bunlike|"
             + "\\bas (?:on|in|for)|\\b(?:from|with|against|versus|than)\\s+(?:only\\s+|about\\s+|~)?[\\d.]+\\s*%\\s+(?:for|on|in|of)|\\babsent (?:for|on|in))"
@@ -29,6 +29,8 @@ final class Antecedents {
     private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?i)\\b(?:pristine|bare|pure|stoichiometric|unmodified|undoped|unsubstituted|unstrained|untreated|parent|commercial|conventional|isolated|symmetric|monometallic|as-prepared|as-anodised|as-anodized)\\s+$");
     private static final Pattern NEW_STUDY = Pattern.compile("\\b[A-Z][a-z]+(?:\\s+and\\s+(?:co-workers|coworkers|colleagues|collaborators)|\\s+et al\\.)");
     private static final Pattern REFERENCE_BEFORE_WORD = Pattern.compile("(?i)\\b(?:pristine|bare|pure|stoichiometric|unmodified|undoped|parent)\\b");
+    /** "at the surface of NiO nanosheets": the host a catalyst is made in, not the catalyst. */
+    private static final Pattern HOST_BEFORE = Pattern.compile("(?i)\\b(?:surface|lattice|matrix|support|host|framework)\\s+of\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?$");
     /** "the CuFe-LDH support", "a TiO2 matrix": a part of the catalyst, not its name. */
     private static final Pattern PART_AFTER = Pattern.compile("^\\s+(?:supports?|substrates?|matri(?:x|ces)|hosts?|scaffolds?|shells?|cores?)\\b");
 
@@ -99,7 +101,7 @@ final class Antecedents {
             }
             // "the former"/"the latter" pick one of two for their own clause; they do not make it the topic
             for (CatalystMention r : referredBefore(t, t.text().length())) {
-                if (!t.text().substring(r.start(), r.end()).matches("(?i)the (?:latter|former)")) named.add(r);
+                if (!t.text().substring(r.start(), r.end()).matches("(?i)the (?:latter|former|first|second)")) named.add(r);
             }
             if (named.isEmpty()) continue;
             // main clauses first: not a subordinate contrast, and not a clause continuing another ("…, so that the Ir is in the Cu nanowires")
@@ -132,11 +134,13 @@ final class Antecedents {
     /** Compared by the words before it; "the X reference reaches …" is still the subject of its own clause. */
     static boolean comparedBefore(Sentence s, CatalystMention m) {
         String before = s.text().substring(Math.max(0, m.start() - 40), m.start());
-        return COMPARED.matcher(before).find() || PART_AFTER.matcher(s.text().substring(m.end())).find();
+        return COMPARED.matcher(before).find() || HOST_BEFORE.matcher(before).find() || PART_AFTER.matcher(s.text().substring(m.end())).find();
     }
 
     private CatalystMention resolve(Sentence s, int at, String phrase) {
         String p = phrase.toLowerCase(java.util.Locale.ROOT);
+        if (p.equals("the first")) p = "the former";
+        if (p.equals("the second")) p = "the latter";
         if (p.equals("the latter") || p.equals("the former")) {
             List<CatalystMention> named = distinctBefore(s, at);
             for (int i = s.index() - 1; named.size() < 2 && i >= 0; i--) {

@@ -34,9 +34,10 @@ final class CatalystRecognizer {
     private static final Pattern DOPED = Pattern.compile("\\b[A-Z][a-z]?(?:,\\s?[A-Z][a-z]?)?-doped\\s+[A-Z][\\p{L}\\p{N}()-]*[\\p{L}\\p{N})]");
     /** An alloy written without numbers ("CuPd", "PtRu") is a catalyst when a catalyst noun follows: "CuPd intermetallic nanocubes". */
     private static final Pattern ALLOY = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:[A-Z][a-z]?){2,4}(?=\\s+(?:[a-z-]+\\s+)?(?:nanocubes|nanosheets|nanowires|nanoparticles|nanocrystals|alloys?|catalysts?|electrocatalysts?|clusters|aerogels?)\\b)");
-    private static final Pattern DESCRIBED = Pattern.compile("(?<![\\p{L}\\p{N}/@-])((?:[A-Z][a-z]?\\d*){1,4})\\s+(?:NPs|NWs|NSs|NCs|NRs|NTs|NFs|NOs|NDs|NPls|NBs)(?:/[A-Za-z0-9-]+)?(?![\\p{L}\\p{N}])");
+    private static final Pattern DESCRIBED = Pattern.compile("(?<![\\p{L}\\p{N}/@-])((?:[A-Z][a-z]?\\d*(?:\\([A-Z][A-Za-z]*\\)\\d*)?)(?:-?[A-Z][a-z]?\\d*(?:\\([A-Z][A-Za-z]*\\)\\d*)?){0,3}(?:-x)?)\\s+"
+            + "(?:NPs|NWs|NSs|NCs|NRs|NTs|NFs|NOs|NDs|NPls|NBs|NSAs|NWAs|NRAs|DACs?|DSACs?)(?:/[A-Za-z0-9-]+)?(?![\\p{L}\\p{N}])");
     /** A plain metal in a named shape is a catalyst: "pure Ag nanowires" is "Ag NWs", written as tables abbreviate shapes. */
-    private static final Pattern ELEMENT_SHAPE = Pattern.compile("(?<![\\p{L}\\p{N}/@-])([A-Z][a-z]?)\\s+(nanowires|nanoparticles|nanosheets|nanorods|nanocubes|nanotubes|nanoframes|nanooctahedra|nanodendrites|nanoplates|nanobelts|nanoflowers|foil)\\b");
+    private static final Pattern ELEMENT_SHAPE = Pattern.compile("(?<![\\p{L}\\p{N}/@-])((?:[A-Z][a-z]?\\d*){1,3}(?:-x)?)\\s+(nanowires|nanoparticles|nanosheets|nanorods|nanocubes|nanotubes|nanoframes|nanooctahedra|nanodendrites|nanoplates|nanobelts|nanoflowers|foil)\\b");
     private static final java.util.Map<String, String> SHAPES = java.util.Map.ofEntries(
             java.util.Map.entry("nanowires", "NWs"),
             java.util.Map.entry("nanoparticles", "NPs"),
@@ -118,7 +119,7 @@ final class CatalystRecognizer {
         }
         Matcher shaped = ELEMENT_SHAPE.matcher(key);
         while (shaped.find()) {
-            if (CATALYTIC_METAL.matcher(shaped.group(1)).matches()) {
+            if (CATALYTIC_METAL.matcher(shaped.group(1)).find() && LEADING_SYMBOLS.matcher(shaped.group(1)).lookingAt()) {
                 add(found, new CatalystMention(shaped.group(1) + " " + SHAPES.get(shaped.group(2).toLowerCase(java.util.Locale.ROOT)), shaped.start(), shaped.end(), false));
             }
         }

@@ -26,22 +26,26 @@ final class CoordinationReader implements ClaimReader {
     private static final String NUM = "(\\d+(?:\\.\\d+)?)";
     private static final String PM = "(?:\\s*±\\s*" + NUM + ")?";
     private static final String AT = "(?:\\s+at\\s+" + NUM + "\\s*Å)?";
-    private static final Pattern CN_OF_PAIR = Pattern.compile(PAIR + "\\s+(?:(?:path|shell|scattering|contribution)(?:\\s+only)?,?\\s+(?:with\\s+an?\\s+)?)?(?:coordination number|CN|contribution)\\s+"
+    private static final Pattern CN_OF_PAIR = Pattern.compile(PAIR + "\\s+(?:(?:path|shell|scattering|contribution)(?:\\s+only)?,?\\s+(?:with\\s+an?\\s+|of\\s+)?)?(?:coordination number|CN|contribution)\\s+"
             + "(?:of\\s+|is\\s+|was\\s+|staying at\\s+|stays at\\s+|remains at\\s+|=\\s*)?" + NUM + PM + AT);
     /** "square-planar CuO4 nodes", "MnO6 octahedra": an oxygen shell written into the name of a framework node or polyhedron. */
     private static final Pattern OXO_NODE = Pattern.compile("(?<![\\p{L}\\d])" + EL + "(O|S)(\\d)\\s+(?:nodes?|units?|centres?|centers?|octahedra|tetrahedra|polyhedra)\\b");
     /** "keeping Fe in the N4 pocket of the macrocycle": a site whose shell the text gives as a count. */
     private static final Pattern IN_POCKET = Pattern.compile("\\b" + EL + "\\s+(?:atoms?\\s+)?(?:in|within|inside)\\s+(?:an?|the|its)\\s+(?:square-planar\\s+)?N(\\d)\\s+(?:pocket|cavity|site|core|environment|coordination)");
     /** "Pd–Cu scattering alone, 11.1 ± 0.8 neighbours at 2.58 Å". */
-    private static final Pattern PAIR_NEIGHBOURS = Pattern.compile(PAIR + "\\s+(?:scattering|path|shell)(?:\\s+alone|\\s+only)?,?\\s+(?:with\\s+)?" + NUM
+    private static final Pattern PAIR_NEIGHBOURS = Pattern.compile(PAIR + "\\s+(?:scattering|path|shell)(?:\\s+alone|\\s+only)?,?\\s+(?:(?:is|was)\\s+fitted\\s+)?(?:with\\s+)?" + NUM
             + "\\s*±\\s*" + NUM + "\\s+(?:neighbou?rs?|atoms?)" + AT);
     private static final Pattern PAIR_VALUE = Pattern.compile(PAIR + "\\s+" + NUM + "\\s*±\\s*" + NUM + AT);
     private static final Pattern PAIR_SCATTERING = Pattern.compile(PAIR + "\\s+scattering(?:\\s+only)?\\s*\\((?:coordination number\\s+|CN\\s*=?\\s*)?" + NUM + PM + AT + "\\)");
     /** "3.0 ± 0.3 N neighbours at 1.93 Å", "2.9 ± 0.3 N (1.91 Å)", "9.8 ± 1.0 Ag atoms at 2.80 Å": a fitted number needs its ±. */
     private static final Pattern NEIGHBOURS = Pattern.compile(NUM + "\\s*±\\s*" + NUM + "\\s+(?:(?:in-plane|axial|equatorial|apical|bridging)\\s+)?" + EL + "(?![\\p{L}\\d–-])(?:\\s+(?:neighbou?rs?|atoms?))?"
             + "(?:\\s+at\\s+" + NUM + "\\s*Å|\\s*\\(" + NUM + "\\s*Å\\))?");
+    /** "Zn–N is fitted with 2.9 ± 0.4 at 2.03 Å". */
+    private static final Pattern PAIR_FITTED = Pattern.compile(PAIR + "\\s+(?:is|was)\\s+fitted\\s+with\\s+(?:a\\s+coordination number of\\s+)?" + NUM + "\\s*±\\s*" + NUM + AT);
+    /** "two shells: N with a coordination number of 3.1 ± 0.3 at 1.96 Å and P with 0.9 ± 0.2 at 2.27 Å". */
+    private static final Pattern ELEMENT_WITH = Pattern.compile("(?<![\\p{L}\\d–-])" + EL + "\\s+with\\s+(?:a\\s+coordination number of\\s+)?" + NUM + "\\s*±\\s*" + NUM + AT);
     /** Where the central atom of a fitted shell is named: "At the Co K-edge …", "Each Ir in …", "the Ni atom sits …". */
-    private static final Pattern CENTRAL = Pattern.compile("\\b" + EL + "\\s+(?:K-edge|L3-edge|L-edge)|\\b[Ee]ach\\s+" + EL + "\\b|\\bthe\\s+" + EL + "\\s+(?:atoms?|centres?|centers?|ions?)\\b");
+    private static final Pattern CENTRAL = Pattern.compile("\\b" + EL + "\\s+(?:K-edge|L3-edge|L-edge)|\\b(?:[Ee]ach|[Ee]very)\\s+" + EL + "\\b|\\bthe\\s+" + EL + "\\s+(?:atoms?|centres?|centers?|ions?)\\b");
     private static final Pattern RESPECTIVELY = Pattern.compile(PAIR + "\\s+and\\s+" + PAIR + "\\s+paths?\\b[^.;]*?\\bcoordination numbers?\\s+of\\s+" + NUM + PM + "\\s+and\\s+" + NUM + PM + ",?\\s+respectively");
     private static final Pattern COORDINATED_BY = Pattern.compile("\\b" + EL + "\\s+(?:atom|centre|center|ion)s?\\s+(?:is|are)\\s+(one|two|three|four|five|six)-coordinated\\s+by\\s+" + EL + AT);
     private static final Pattern DISTANCE = Pattern.compile("\\b" + PAIR + "\\s+(?:distance|bond length|path)\\s+(?:of\\s+)?(?:is\\s+)?" + NUM + "\\s*Å|\\(" + PAIR + "\\s+" + NUM + "\\s*Å\\)");
@@ -74,6 +78,13 @@ final class CoordinationReader implements ClaimReader {
         while (g.find()) {
             fitted(p, s, g.start(), g.group(1), g.group(2), g.group(5), g.group(6), null);
             fitted(p, s, g.start(), g.group(3), g.group(4), g.group(7), g.group(8), null);
+        }
+        g = PAIR_FITTED.matcher(text);
+        while (g.find()) fitted(p, s, g.start(), g.group(1), g.group(2), g.group(3), g.group(4), g.group(5));
+        g = ELEMENT_WITH.matcher(text);
+        while (g.find()) {
+            String central = centralBefore(p, s, g.start());
+            if (central != null && !Elements.isMetal(g.group(1))) fitted(p, s, g.start(), central, g.group(1), g.group(2), g.group(3), g.group(4));
         }
         g = PAIR_NEIGHBOURS.matcher(text);
         while (g.find()) fitted(p, s, g.start(), g.group(1), g.group(2), g.group(3), g.group(4), g.group(5));
@@ -120,6 +131,11 @@ final class CoordinationReader implements ClaimReader {
         CatalystMention catalyst = p.antecedents.subjectAt(s, at);
         if (catalyst == null) return;
         Shell sh = shell(p, s, catalyst.name(), central, neighbour, at);
+        // "3.9 ± 0.3 in-plane N at 1.94 Å and 1.0 ± 0.2 axial N at 2.12 Å": two shells of one neighbour, told apart by their length
+        if (sh.isFitted() && distance != null && sh.distance != null && !distance.equals(sh.distance)) {
+            sh = shells.get(catalyst.name()).computeIfAbsent(central + "|" + neighbour + "|" + distance,
+                    k -> new Shell(p, s, central, neighbour, p.sourcesOf(s, at, catalyst.name())));
+        }
         sh.fitted(number, plusMinus, p, s, p.sourcesOf(s, at, catalyst.name()));
         if (distance != null) sh.distance = distance;
     }

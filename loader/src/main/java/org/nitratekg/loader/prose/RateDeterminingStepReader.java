@@ -84,6 +84,14 @@ final class RateDeterminingStepReader implements ClaimReader {
                 continue;
             }
             int trigger = c.span().start() + t.start();
+            // "P substitution changes which step is slowest: A on X (0.72 eV), but B on Y (0.41 eV)"
+            if (own.isEmpty()) {
+                List<StepFinder.Step> later = steps.stream().filter(x -> x.start() > trigger).toList();
+                if (later.size() >= 2 && catalystAfter(p, s, later.get(0)) != null && catalystAfter(p, s, later.get(1)) != null) {
+                    shiftFromTo(p, s, later.get(0), later.get(1), trigger);
+                    break;
+                }
+            }
             // "… limits the rate, and this step was assigned to *NO2 → *NO"; "yet the same step remains rate-determining"
             if (own.isEmpty() && ci + 1 < clauses.size() && clauses.get(ci + 1).link() == Clause.Link.CONTINUATION) own = stepsIn(steps, clauses.get(ci + 1));
             if (own.isEmpty() && SAME_STEP.matcher(clause).find() && previous != null) own = List.of(previous);

@@ -21,7 +21,7 @@ import org.nitratekg.ontology.NKG;
  */
 final class ScalingClaimReader implements ClaimReader {
     private static final String SPECIES = "(\\*[A-Z][A-Za-z0-9]*)";
-    private static final Pattern HEAD = Pattern.compile("(?i)\\b(?:non-)?scaling\\b|\\b(?:link|correlation|relation(?:ship)?)(?=\\s+between\\s+(?:the\\s+)?"
+    private static final Pattern HEAD = Pattern.compile("(?i)\\b(?:non-)?scaling\\b|\\b(?:that|this|the same)\\s+line\\b|\\b(?:link|correlation|relation(?:ship)?)(?=\\s+between\\s+(?:the\\s+)?"
             + "(?:(?:adsorption|binding)\\s+)?(?:(?:free\\s+)?energ(?:y|ies)\\s+of\\s+)?\\*)");
     /** "a plot of *NO against *H adsorption energies": the pair a sentence sets against each other. */
     private static final Pattern PAIR_VERSUS = Pattern.compile(SPECIES + "\\s+(?:versus|vs\\.?|against)\\s+" + SPECIES);
@@ -37,7 +37,8 @@ final class ScalingClaimReader implements ClaimReader {
             + "binding(?:-energy)?|energy|universal|conventional|well-known|usual|\\*[^\\s,;]+|[\\w*-]+/[\\w*-]+)\\s+)*$");
     private static final Pattern BREAKS = Pattern.compile("(?i)\\b(?:break(?:s|ing)?|broke(?:n)?|escap(?:e|es|ed|ing)|sidestep(?:s|ped|ping)?|"
             + "circumvent(?:s|ed|ing)?|overc(?:ome|omes|ame|oming)|bypass(?:es|ed|ing)?|relax(?:es|ed|ing)?|deviat(?:e|es|ed|ing)\\s+from|"
-            + "li(?:e|es|ing)\\s+(?:[\\d.]+\\s*eV\\s+)?off|lay\\s+off|(?:well\\s+)?away\\s+from|off)(?:\\s+of)?\\s*$");
+            + "(?:li(?:e|es|ing)|sits?|sitting|sat|stands?|falls?)\\s+(?:[\\d.]+\\s*eV\\s+)?off|lay\\s+off|(?:well\\s+)?away\\s+from|off|"
+            + "weaken(?:s|ed|ing)?|loosen(?:s|ed|ing)?|disrupt(?:s|ed|ing)?|(?:is|are|was|were|be)\\s+(?:thereby\\s+)?freed\\s+from|free(?:s|d)?\\s+from)(?:\\s+of)?\\s*$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)bound|constrained|limited|governed|trapped|pinned|obeys?|follows?|falls?|lies?|sits?|adheres?|stays? on");
     private static final Pattern SHOWS = Pattern.compile("(?i)\\b(?:display|show|exhibit|follow)(?:s|ed)?\\s*$");
     private static final Pattern KEEPS = Pattern.compile("(?i)\\b(?:(?:remains?|stays?|is|are|was|were|still|not|no longer)\\s+)+(?:bound|constrained|limited|governed|trapped|pinned)\\s+(?:by|to)\\s*$"
@@ -83,6 +84,13 @@ final class ScalingClaimReader implements ClaimReader {
             // the position of the participle, so that "is not bound by" is read as negated
             int verb = clauseStart + (keeps ? keep.start() + participle(keep.group()) : brk.start());
             Resource[] pair = pair(text, clauseStart + verbPart.length(), o.end());
+            // "… falls on that line": the line of the sentence before
+            if (pair[0] == null && o.group().toLowerCase(java.util.Locale.ROOT).endsWith("line") && p.previous(s, 1) != null) {
+                Matcher vs = PAIR_VERSUS.matcher(p.previous(s, 1).text());
+                Matcher named = PAIR_BEFORE.matcher(p.previous(s, 1).text());
+                if (named.find()) pair = new Resource[] {intermediate(named.group(1)), intermediate(named.group(2))};
+                else if (vs.find()) pair = new Resource[] {intermediate(vs.group(1)), intermediate(vs.group(2))};
+            }
             if (pair[0] == null && o.group().toLowerCase(java.util.Locale.ROOT).startsWith("non")) pair = onlyPair(text.substring(o.end()));
             if (pair[0] == null) {
                 Matcher vs = PAIR_VERSUS.matcher(text);

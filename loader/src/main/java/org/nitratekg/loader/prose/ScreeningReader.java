@@ -25,9 +25,10 @@ final class ScreeningReader implements ClaimReader {
     private static final Pattern MAE = Pattern.compile("(?i)\\b(?:mean absolute error|MAE|RMSE|root-mean-square error)(?:\\s*\\((?:MAE|RMSE)\\))?\\s+(?:of\\s+)?(\\d+(?:\\.\\d+)?)\\s*(eV|V)"
             + "|(\\d+(?:\\.\\d+)?)\\s*(eV|V)\\s+on average\\s*\\((?:mean absolute error|MAE|RMSE)");
     private static final Pattern MODEL = Pattern.compile("(?i)\\b(?:an?|the)\\s+((?:[\\w-]+\\s+){0,3}?(?:network|model|regression|forest|machine|classifier)\\b[^,.;]*?)\\s+(?:predicted|was trained|reproduced|achieved|gave)\\b");
-    private static final Pattern DESCRIPTOR = Pattern.compile("(?i)\\b(?:descriptor|ranking criterion|criterion|figure of merit)\\s+(?:(?:that|which)\\s+)?(?:combin(?:ing|es|ed)|of|based on|built from|defined as|paired|was|is)\\s+(?:the\\s+)?([^.;\\[]+?)(?=\\s*\\[|[.;]|$)");
+    private static final Pattern DESCRIPTOR = Pattern.compile("(?i)\\b(?:descriptor|ranking criterion|criterion|figure of merit)\\s+(?:(?:that|which)\\s+)?(?:combin(?:ing|es|ed)|of|based on|built from|defined as|paired|was|is)\\s+(?:the\\s+)?([^.;\\[]+?)(?=\\s*\\[|[.;]|$)"
+            + "|\\bdescriptor,\\s+(?:the\\s+)?([^;\\[]+?)(?=,\\s+(?:served|was used|were used|which)|[.;]|$)");
     private static final Pattern BEST = Pattern.compile("([A-Z][\\p{L}\\p{N}/-]*)(?:\\s+(?:pair|site|sites|alloy|catalyst|candidate|dimer|combination|unit))?\\s+(?:came out on top|ranked (?:first|highest|best)|emerged as the (?:best|top|most)\\b|(?:was|is) the (?:best|top|most promising)\\b|"
-            + "(?:showed|exhibited|displayed|delivered|had|gave) the (?:best|highest|lowest|most|optimal)\\b|topped the (?:list|ranking)|(?:was|is) ranked (?:first|highest|top))"
+            + "(?:showed|exhibited|displayed|delivered|had|gave) the (?:best|highest|lowest|most|optimal)\\b|topped the (?:list|ranking)|(?:was|is) ranked (?:first|highest|top)|came first|ranked first|placed first)"
             + "|\\b(?:[Aa]t|[Oo]n) the top of the (?:list|ranking) (?:stood|was|came|sat)\\s+([A-Z][\\p{L}\\p{N}/-]*)"
             + "|\\b[Tt]he (?:best|top|most promising) candidate,?\\s+(?:was\\s+)?([A-Z][\\p{L}\\p{N}/-]*)");
     private static final Pattern LIMITING = Pattern.compile("(?i)limiting potential\\s+(?:of\\s+|(?:was|is)\\s+(?:predicted|computed|calculated|estimated)\\s+(?:to be|at|as)\\s+|(?:was|is)\\s+)?([+−-]?\\s?\\d+(?:\\.\\d+)?)\\s*(eV|V)");
@@ -81,7 +82,8 @@ final class ScreeningReader implements ClaimReader {
             Matcher d = DESCRIPTOR.matcher(t.text());
             if (d.find() && !claim.hasProperty(NKG.descriptorText)) {
                 Matcher model = MODEL.matcher(String.join(" ", study.stream().map(Sentence::text).toList()));
-                claim.addProperty(NKG.descriptorText, NameKey.of(d.group(1).strip()) + (model.find() ? " (" + model.group(1).strip() + ")" : ""));
+                String descriptor = d.group(1) != null ? d.group(1) : d.group(2);
+                claim.addProperty(NKG.descriptorText, NameKey.of(descriptor.strip()) + (model.find() ? " (" + model.group(1).strip() + ")" : ""));
             }
         }
         validation(claim, study, best, bestSentence);

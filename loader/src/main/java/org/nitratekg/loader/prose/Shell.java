@@ -32,6 +32,10 @@ final class Shell {
         this.sources = sources;
     }
 
+    boolean isFitted() {
+        return fitted;
+    }
+
     void fromName(int count, Resource motifResource, String printed) {
         if (!fitted) number = String.valueOf(count);
         if (motif == null) motif = motifResource;
