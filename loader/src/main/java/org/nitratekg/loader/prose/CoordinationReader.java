@@ -26,7 +26,7 @@ final class CoordinationReader implements ClaimReader {
     private static final String NUM = "(\\d+(?:\\.\\d+)?)";
     private static final String PM = "(?:\\s*±\\s*" + NUM + ")?";
     private static final String AT = "(?:\\s+at\\s+" + NUM + "\\s*Å)?";
-    private static final Pattern CN_OF_PAIR = Pattern.compile(PAIR + "\\s+(?:(?:path|shell|scattering|contribution)(?:\\s+only)?,?\\s+(?:with\\s+an?\\s+|of\\s+)?)?(?:coordination number|CN|contribution)\\s+"
+    private static final Pattern CN_OF_PAIR = Pattern.compile(PAIR + "\\s+(?:(?:path|shell|scattering|contribution)(?:\\s+only)?,?\\s+)?(?:with\\s+an?\\s+|of\\s+)?(?:coordination number|CN|contribution)\\s+"
             + "(?:of\\s+|is\\s+|was\\s+|staying at\\s+|stays at\\s+|remains at\\s+|=\\s*)?" + NUM + PM + AT);
     /** "square-planar CuO4 nodes", "MnO6 octahedra": an oxygen shell written into the name of a framework node or polyhedron. */
     private static final Pattern OXO_NODE = Pattern.compile("(?<![\\p{L}\\d])" + EL + "(O|S)(\\d)\\s+(?:nodes?|units?|centres?|centers?|octahedra|tetrahedra|polyhedra)\\b");
@@ -36,7 +36,8 @@ final class CoordinationReader implements ClaimReader {
     private static final Pattern PAIR_NEIGHBOURS = Pattern.compile(PAIR + "\\s+(?:scattering|path|shell)(?:\\s+alone|\\s+only)?,?\\s+(?:(?:is|was)\\s+fitted\\s+)?(?:with\\s+)?" + NUM
             + "\\s*±\\s*" + NUM + "\\s+(?:neighbou?rs?|atoms?)" + AT);
     private static final Pattern PAIR_VALUE = Pattern.compile(PAIR + "\\s+" + NUM + "\\s*±\\s*" + NUM + AT);
-    private static final Pattern PAIR_SCATTERING = Pattern.compile(PAIR + "\\s+scattering(?:\\s+only)?\\s*\\((?:coordination number\\s+|CN\\s*=?\\s*)?" + NUM + PM + AT + "\\)");
+    private static final Pattern PAIR_SCATTERING = Pattern.compile(PAIR + "\\s+(?:scattering|shell|path)(?:\\s+only)?\\s*\\((?:coordination number\\s+|CN\\s*=?\\s*)?" + NUM + PM
+            + "(?:\\s+at\\s+|,\\s*)?(?:" + NUM + "\\s*Å)?\\)");
     /** "3.0 ± 0.3 N neighbours at 1.93 Å", "2.9 ± 0.3 N (1.91 Å)", "9.8 ± 1.0 Ag atoms at 2.80 Å": a fitted number needs its ±. */
     private static final Pattern NEIGHBOURS = Pattern.compile(NUM + "\\s*±\\s*" + NUM + "\\s+(?:(?:in-plane|axial|equatorial|apical|bridging)\\s+)?" + EL + "(?![\\p{L}\\d–-])(?:\\s+(?:neighbou?rs?|atoms?))?"
             + "(?:\\s+at\\s+" + NUM + "\\s*Å|\\s*\\(" + NUM + "\\s*Å\\))?");

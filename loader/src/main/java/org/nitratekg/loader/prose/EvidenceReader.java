@@ -27,7 +27,7 @@ final class EvidenceReader implements ClaimReader {
             + "observ(?:es|ed)|resolv(?:es|ed)|track(?:s|ed)?|captur(?:es|ed)|fitted|record(?:s|ed)|report(?:s|ed)|registers?|"
             + "used|employed|applied|monitor(?:s|ed)?|probe[sd]?|follow(?:s|ed)?|picks?\\s+up|picked\\s+up|refines?|refined|combines?|contains?|"
             + "consists?\\s+of|persists?|fades?|moves?|grows?|rises?|appears?|disappears?|points?\\s+to|excludes?|rules?\\s+out|attests?|proves?|"
-            + "supports?\\s+(?:this|the|that|these|an?)|agrees?\\s+with|adds?|places?|locates?|puts?)\\b");
+            + "supports?\\s+(?:this|the|that|these|an?)|agrees?\\s+with|adds?|places?|locates?|puts?|requires?|keeps?|suffices)\\b");
     /** "… 9.8 ± 1.0 Ag atoms at 2.80 Å according to EXAFS fitting": a result credited to the technique named after it. */
     private static final Pattern CREDITED = Pattern.compile("(?i)\\b(?:according to|as (?:shown|revealed|seen|confirmed) by|judging from)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$");
     /** What a technique can or cannot do in general: "can escape notice", "rarely the site", "sees only volatile species". */
@@ -40,7 +40,7 @@ final class EvidenceReader implements ClaimReader {
     /** A result reported in the past tense, unlike a description of what a technique does in general. */
     private static final Pattern REPORTED = Pattern.compile("\\b(?:revealed|showed|confirmed|detected|identified|found|gave|yielded|indicated|demonstrated|observed|resolved|captured|tracked|recorded)\\b");
     private static final Pattern MEASURED = Pattern.compile("\\d(?:[\\d.,]*)\\s*(?:cm[-−]1|eV|Å|nm|Hz|%|V\\b|h\\b)|m/z|\\bg\\s*=|\\bJ\\s*=|±");
-    private static final Pattern MODE_AFTER = Pattern.compile("(?i)^[^;:]{0,40}?\\b(?:performed|recorded|carried out|measured|collected|conducted|acquired|taken|done|run)\\s+"
+    private static final Pattern MODE_AFTER = Pattern.compile("(?i)^\\s*(quasi-in situ|in situ|operando|ex situ)\\b|^[^;:]{0,40}?\\b(?:performed|recorded|carried out|measured|collected|conducted|acquired|taken|done|run)\\s+"
             + "(?:\\w+\\s+){0,2}?(quasi-in situ|in situ|operando|ex situ)\\b|^[^;:]{0,60}?\\bunder\\s+(in situ|operando)\\s+conditions");
     private static final Pattern MODE_BEFORE_BY = Pattern.compile("(?i)\\b(quasi-in situ|in situ|operando|ex situ)\\s+(?:by|with|using|via)\\s+$");
     private static final Pattern MODE_JUST_BEFORE = Pattern.compile("(?i)\\b(quasi-in situ|in situ|operando|ex situ)\\s+(?:[\\w-]+\\s+){0,2}$");
@@ -194,7 +194,7 @@ final class EvidenceReader implements ClaimReader {
         if (by.find()) return modeTerm(by.group(1));
         String after = text.substring(technique.end(), s.clauses().get(s.clauseAt(technique.start())).span().end());
         Matcher a = MODE_AFTER.matcher(after);
-        if (a.find()) return modeTerm(a.group(1) != null ? a.group(1) : a.group(2));
+        if (a.find()) return modeTerm(a.group(1) != null ? a.group(1) : a.group(2) != null ? a.group(2) : a.group(3));
         return null;
     }
 
