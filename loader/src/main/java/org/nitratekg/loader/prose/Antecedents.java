@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.nitratekg.loader.prose.language.Clause;
+import org.nitratekg.loader.prose.language.Cues;
 import org.nitratekg.loader.prose.language.Sentence;
 
 /**
@@ -97,7 +98,8 @@ final class Antecedents {
             Sentence t = passage.sentences.get(i);
             List<CatalystMention> named = new ArrayList<>();
             for (CatalystMention m : passage.catalysts(t)) {
-                if (!compared(t, m)) named.add(m);
+                // "the surface is not converted into Ni(OH)2": a catalyst named under a negation is not what the passage is about
+                if (!compared(t, m) && Cues.negationOver(t, m.start()) == null) named.add(m);
             }
             // "the former"/"the latter" pick one of two for their own clause; they do not make it the topic
             for (CatalystMention r : referredBefore(t, t.text().length())) {

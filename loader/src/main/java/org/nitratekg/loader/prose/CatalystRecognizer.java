@@ -36,6 +36,8 @@ final class CatalystRecognizer {
     private static final Pattern ALLOY = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:[A-Z][a-z]?){2,4}(?=\\s+(?:[a-z-]+\\s+)?(?:nanocubes|nanosheets|nanowires|nanoparticles|nanocrystals|alloys?|catalysts?|electrocatalysts?|clusters|aerogels?)\\b)");
     private static final Pattern DESCRIBED = Pattern.compile("(?<![\\p{L}\\p{N}/@-])((?:[A-Z][a-z]?\\d*(?:\\([A-Z][A-Za-z]*\\)\\d*)?)(?:-?[A-Z][a-z]?\\d*(?:\\([A-Z][A-Za-z]*\\)\\d*)?){0,3}(?:-x)?)\\s+"
             + "(?:NPs|NWs|NSs|NCs|NRs|NTs|NFs|NOs|NDs|NPls|NBs|NSAs|NWAs|NRAs|DACs?|DSACs?)(?:/[A-Za-z0-9-]+)?(?![\\p{L}\\p{N}])");
+    /** Two metals written as a dual-atom catalyst that no table lists: "Fe–Ag DAC/NC", "Fe–Ag DSACs". */
+    private static final Pattern PROSE_PAIR = Pattern.compile("(?<![\\p{L}\\p{N}/@-])([A-Z][a-z]?-[A-Z][a-z]?)\\s+(?:DACs?|DSACs?)(?:/[A-Z][A-Za-z0-9-]*)?(?![\\p{L}\\p{N}])");
     /** A plain metal in a named shape is a catalyst: "pure Ag nanowires" is "Ag NWs", written as tables abbreviate shapes. */
     private static final Pattern ELEMENT_SHAPE = Pattern.compile("(?<![\\p{L}\\p{N}/@-])((?:[A-Z][a-z]?\\d*){1,3}(?:-x)?)\\s+(nanowires|nanoparticles|nanosheets|nanorods|nanocubes|nanotubes|nanoframes|nanooctahedra|nanodendrites|nanoplates|nanobelts|nanoflowers|foil)\\b");
     private static final java.util.Map<String, String> SHAPES = java.util.Map.ofEntries(
@@ -100,6 +102,12 @@ final class CatalystRecognizer {
             Matcher pair = e.getKey().matcher(key);
             while (pair.find()) add(found, new CatalystMention(e.getValue(), pair.start(), pair.end(), true));
         }
+        Matcher pairCatalyst = PROSE_PAIR.matcher(key);
+        while (pairCatalyst.find()) {
+            if (symbols(pairCatalyst.group(1)).stream().allMatch(x -> CATALYTIC_METAL.matcher(x).matches())) {
+                add(found, new CatalystMention(pairCatalyst.group(), pairCatalyst.start(), pairCatalyst.end(), false));
+            }
+        }
         Matcher doped = DOPED.matcher(key);
         while (doped.find()) {
             if (!doped.group().matches(".*-(?:based|like|rich|type|derived)")) add(found, new CatalystMention(doped.group(), doped.start(), doped.end(), false));
@@ -113,7 +121,8 @@ final class CatalystRecognizer {
         // "NiO NSs", "Pd NPs/NG": a formula written with a shape descriptor is a catalyst even without a number
         Matcher described = DESCRIBED.matcher(key);
         while (described.find()) {
-            if (CATALYTIC_METAL.matcher(described.group(1)).find() && LEADING_SYMBOLS.matcher(described.group(1)).matches() && !described.group(1).matches(".*[a-z]{3}.*")) {
+            if (CATALYTIC_METAL.matcher(described.group(1)).find()
+                    && LEADING_SYMBOLS.matcher(described.group(1).replaceAll("[\\d()]|-x$", "")).matches() && !described.group(1).matches(".*[a-z]{3}.*")) {
                 add(found, new CatalystMention(described.group(), described.start(), described.end(), false));
             }
         }

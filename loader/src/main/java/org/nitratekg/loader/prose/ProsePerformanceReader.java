@@ -33,7 +33,7 @@ final class ProsePerformanceReader implements ClaimReader {
     /** A yield unit: a mass or amount of NH3 per hour and per area or mass, its factors in any order ("mmol mg−1 h−1"). */
     private static final String FACTOR = "(?:h[−-]1|cm[−-]2|(?:mg|g)(?:\\s*cat)?[−-]1|(?:mg|g)[−-]1\\s*cat|(?:mg|g)_?cat[−-]1)";
     private static final Pattern YIELD = Pattern.compile(QUALIFIER + VALUE + "\\s*((?:µ|μ|u|m|n)?(?:g|mol)(?:\\s+" + FACTOR + "){1,3})(?![\\w−-])");
-    private static final Pattern PARTIAL_CURRENT = Pattern.compile("(?i)partial current density(?:\\s+(?:for|of)\\s+NH3)?(?:\\s*\\([^)]{1,20}\\))?\\s+(?:of\\s+)?" + VALUE + "\\s*((?:m)?A\\s+cm[−-]2)");
+    private static final Pattern PARTIAL_CURRENT = Pattern.compile("(?i)partial current density(?:\\s+(?:for|of)\\s+NH3)?(?:\\s*\\([^)]{1,20}\\))?\\s+(?:of\\s+)?" + QUALIFIER + VALUE + "\\s*((?:m)?A\\s+cm[−-]2)");
     private static final Pattern ONSET = Pattern.compile("(?i)onset potential(?:\\s+of\\s+(?:ammonia|NH3)(?:\\s+(?:formation|production|evolution))?(?:\\s+on\\s+[^,;]{1,40}?)?\\s+(?:is|was|lies at|of)|\\s+(?:of|is|was))?\\s+" + VALUE + "\\s*V(?:\\s+vs\\.\\s+(RHE|SCE|Ag/AgCl))?");
     private static final Pattern FOR_CATALYST = Pattern.compile("^\\s*(?:FE\\s+)?(?:(?:is|was|are|were)\\s+(?:reached|obtained|achieved|measured|recorded|found|delivered)\\s+)?(?:for|on|of|with|over)\\s+");
     private static final Pattern CONDITION = Pattern.compile("(?i)\\bat\\s+[+−-]?\\d+(?:\\.\\d+)?\\s*V(?:\\s+vs\\.\\s+[\\w/]+)?|\\bfor\\s+\\d+\\s*h\\b|\\bin\\s+\\d+(?:\\.\\d+)?\\s*M\\s+[A-Z][\\w]*(?:\\s*\\+\\s*\\d+(?:\\.\\d+)?\\s*M\\s+[A-Z][\\w]*)?|\\bat a constant current density of\\s+[−-]?\\d+\\s*mA cm[−-]2");
@@ -70,7 +70,7 @@ final class ProsePerformanceReader implements ClaimReader {
         Matcher y = YIELD.matcher(text);
         while (y.find()) if (y.group(3).matches(".*h[−-]1.*")) figures.add(new Figure(NKG.AmmoniaYieldRate, y.start(), y.end(), qualifier(y.group(1)), y.group(2), null, y.group(3)));
         Matcher c = PARTIAL_CURRENT.matcher(text);
-        while (c.find()) figures.add(new Figure(NKG.AmmoniaPartialCurrentDensity, c.start(), c.end(), null, c.group(1), null, NameKey.of(c.group(2))));
+        while (c.find()) figures.add(new Figure(NKG.AmmoniaPartialCurrentDensity, c.start(), c.end(), qualifier(c.group(1)), c.group(2), null, NameKey.of(c.group(3))));
         Matcher o = ONSET.matcher(text);
         while (o.find()) figures.add(new Figure(NKG.OnsetPotential, o.start(1), o.end(), null, o.group(1), null, "V vs. " + (o.group(2) == null ? "RHE" : o.group(2))));
         for (Figure f : figures) {

@@ -26,6 +26,8 @@ final class RateDeterminingStepReader implements ClaimReader {
             + "\\blimits? the (?:overall )?rate\\b|\\bslowest\\b|\\bsluggish step\\b|\\b(?:becomes?|became)\\s+(?:rate-)?limiting\\b|"
             + "\\b(?:rate|kinetics|reaction)\\s+(?:is|are|was|were)\\s+(?:no longer\\s+|not\\s+)?(?:limited|controlled|governed|determined)\\s+by\\b|"
             + "(?<=→\\s?\\*?[A-Z][A-Za-z0-9]{0,5}[−-]?\\)?\\s)limits?\\b");
+    /** Between a step and its trigger, only a relative pronoun: "*NH → *NH2, which therefore limits". */
+    private static final Pattern RELATIVE = Pattern.compile("[\\s,]*which\\s+(?:\\w+ly\\s+|therefore\\s+|thus\\s+|then\\s+)?");
     /** After the trigger, the catalyst it holds on: "rate-determining on Au1Ag SAA NWs", "limits pristine TiO2". */
     private static final Pattern AFTER_TRIGGER = Pattern.compile("^\\S+(?:\\s+step)?\\s+(?:(?:on|for|in|over)\\s+)?(?:the\\s+)?(?:(?:pristine|pure|bare|isolated|reduced|stoichiometric)\\s+)?");
     private static final Pattern SAME_STEP = Pattern.compile("(?i)\\b(?:the same|this|that) step\\b");
@@ -37,7 +39,7 @@ final class RateDeterminingStepReader implements ClaimReader {
     private static final Pattern BACK_TO_STEP = Pattern.compile("(?i)^(?:this|that|the same|the former)\\s+(?:[\\w-]+\\s+)?(?:step|hydrogenation|deoxygenation|protonation|reduction|desorption|adsorption)\\b");
     private static final Pattern KEEP = Pattern.compile("(?i)\\b(?:remains?|stays?|still)\\b");
     private static final Pattern ON_CATALYST = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:on|for|in)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?");
-    private static final Pattern BARRIER = Pattern.compile("(?i)\\bbarrier\\s+(?:(?:drops|falls|decreases|is lowered|rises|increases)\\s+from\\s+(\\d+(?:\\.\\d+)?)\\s+to\\s+|(?:at\\s+[−-]?\\d+(?:\\.\\d+)?\\s*V\\s+)?(?:of\\s+|is\\s+|was\\s+)?(?:only\\s+)?(?:about\\s+)?)(\\d+(?:\\.\\d+)?)\\s*eV");
+    private static final Pattern BARRIER = Pattern.compile("(?i)\\bbarrier,?\\s+(?:(?:drops|falls|decreases|is lowered|rises|increases)\\s+from\\s+(\\d+(?:\\.\\d+)?)\\s+to\\s+|(?:at\\s+[−-]?\\d+(?:\\.\\d+)?\\s*V\\s+)?(?:of\\s+|is\\s+|was\\s+)?(?:only\\s+)?(?:about\\s+)?)(\\d+(?:\\.\\d+)?)\\s*eV");
     /** "… is the slowest step (0.57 eV)", "… rate-determining, at 0.61 eV". */
     private static final Pattern BARE_ENERGY = Pattern.compile("(?:\\(|,\\s+at\\s+)(\\d+\\.\\d+)\\s*eV");
     private static final Pattern STEP_BARRIER = Pattern.compile("^\\s*(?:on\\s+\\S+\\s+)?\\((\\d+(?:\\.\\d+)?)\\s*eV\\)");
@@ -95,6 +97,9 @@ final class RateDeterminingStepReader implements ClaimReader {
             // "… limits the rate, and this step was assigned to *NO2 → *NO"; "yet the same step remains rate-determining"
             if (own.isEmpty() && ci + 1 < clauses.size() && clauses.get(ci + 1).link() == Clause.Link.CONTINUATION) own = stepsIn(steps, clauses.get(ci + 1));
             if (own.isEmpty() && SAME_STEP.matcher(clause).find() && previous != null) own = List.of(previous);
+            // "… to the hydrogenation *NH → *NH2, which therefore limits the rate": the relative pronoun stands for the step just named
+            if (own.isEmpty() && previous != null && ci > 0 && stepsIn(steps, clauses.get(ci - 1)).contains(previous)
+                    && RELATIVE.matcher(s.text().substring(previous.end(), trigger)).matches()) own = List.of(previous);
             int triggerEnd = c.span().start() + t.end() - 1;
             if (Cues.hedgeOver(s, trigger) != null) continue;
             if (Cues.negationOver(s, trigger) != null || Cues.negationOver(s, triggerEnd) != null) {

@@ -9,7 +9,7 @@ import org.apache.jena.rdf.model.Resource;
 
 /**
  * The elementary steps a sentence names: "*NO → *NOH" and "NO3− → *NO3" written with an arrow, "(*NO3) … is reduced to
- * *NO2", and "the reduction of nitrate to nitrite", each as the shared step resource with its two species.
+ * *NO2", "the reduction of nitrate to nitrite" and "the dissociation of water into *H", each as the shared step resource with its two species.
  */
 final class StepFinder {
     /** A step named in a sentence: the shared resource, its label, and where the sentence names it. */
@@ -20,6 +20,9 @@ final class StepFinder {
     private static final Pattern WORDS = Pattern.compile("(?i)\\b(?:reduction|conversion|deoxygenation|hydrogenation)\\s+of\\s+(nitrate|nitrite|\\*[A-Z][A-Za-z0-9]*)\\s+to\\s+(nitrite|ammonia|\\*[A-Z][A-Za-z0-9]*)");
     /** "adsorbs … (*NO3) and is reduced to *NO2": a step written as a reduction of one adsorbate to another. */
     private static final Pattern REDUCED = Pattern.compile("(\\*[A-Z][A-Za-z0-9]*)\\)?[^.;()]{0,40}?\\b(?:is |are )?(?:then |further |subsequently )?(?:reduced|converted|hydrogenated|deoxygenated)\\s+(?:in)?to\\s+(\\*[A-Z][A-Za-z0-9]*)");
+
+    /** "the dissociation of water into *H": the Volmer step that supplies hydrogen, written in words. */
+    private static final Pattern WATER = Pattern.compile("(?i)\\b(?:dissociation|splitting|dissociating|splitting)\\s+of\\s+(?:water|H2O)(?:\\s+(?:molecules\\s+)?(?:in)?to\\s+(?-i:\\*H)(?![A-Za-z0-9]))?");
 
     private final Context ctx;
 
@@ -38,6 +41,8 @@ final class StepFinder {
         }
         Matcher w = WORDS.matcher(text);
         while (w.find()) add(steps, adsorbed(w.group(1)), adsorbed(w.group(2)), w.start(), w.end());
+        Matcher water = WATER.matcher(text);
+        while (water.find()) add(steps, "H2O", "*H", water.start(), water.end());
         steps.sort(java.util.Comparator.comparingInt(Step::start));
         return steps;
     }

@@ -26,6 +26,12 @@ class CatalystRecognizerTest {
     }
 
     @Test
+    void hydroxidesWithAShapeAndMetalPairsWrittenAsDualAtomCatalystsAreCatalysts() {
+        assertThat(names("from 238 µmol h⁻¹ cm⁻² for Ni(OH)₂ NSs to more")).containsExactly("Ni(OH)2 NSs");
+        assertThat(names("the third candidate: Fe–Ag DAC/NC gave only 40% FE, while Fe–Ag came second")).containsExactly("Fe-Ag DAC/NC");
+    }
+
+    @Test
     void pathsBondsMotifsFacetsIonsAndSaltsAreNot() {
         assertThat(names("a Ni–N path at 1.98 Å, CN(Pt–Pt) = 0.9, the Cu–Cu 2.52 Å shell and Rh–Cu scattering")).isEmpty();
         assertThat(names("a Co–N₄ centre on Cu(100) with Ce³⁺ and W⁵⁺ in 0.5 M K₂SO₄ + 0.1 M KNO₃ or H₂SO₄")).isEmpty();

@@ -45,6 +45,14 @@ class ProsePerformanceReaderTest {
     }
 
     @Test
+    void aQualifiedPartialCurrentAndAFigureAfterACatalystNamedUnderANegation() {
+        TestReview r = new TestReview("Co2P NSAs").paragraph("Co₂P NSAs sustained an NH₃ partial current density of about 180 mA cm⁻² for 90 h [7]. "
+                + "XPS after 10 h shows the phosphide, so the surface is not converted into Co(OH)₂. On a larger electrode the FE stays at 90.5% [7].").extract();
+        assertThat(r.rows(ROW, FIGURE)).containsExactlyInAnyOrder("Co2P NSAs|AmmoniaPartialCurrentDensity|~|180||mA cm-2",
+                "Co2P NSAs|FaradaicEfficiency||90.5||%");
+    }
+
+    @Test
     void thousandsSeparatorsAndComparatorsDefinedInBrackets() {
         TestReview r = new TestReview("Ir1/ZnO NSs", "Au3Pt NOs").paragraph("Ir₁/ZnO NSs deliver 1,235 µg h⁻¹ cm⁻² at −0.20 V vs. RHE [25].")
                 .paragraph("Au₃Pt NOs are small [17]. The octahedra reach FEs of 85–92%, against only 54% for pure Au nanooctahedra (Au NOs) of the same size.").extract();

@@ -37,6 +37,14 @@ class RateDeterminingStepReaderTest {
     }
 
     @Test
+    void aStepTheRelativePronounStandsForAndWaterDissociationInWords() {
+        TestReview r = new TestReview("Fe–W DAC/NC", "CoAl LDH NSs").paragraph("Fe–W DAC/NC is a pair [5]. DFT assigns the highest barrier, 0.41 eV, "
+                + "to the hydrogenation *N → *NH, which therefore limits the rate.")
+                .paragraph("CoAl LDH NSs split water [6]. On CoAl LDH NSs in neutral electrolyte the rate-determining step is the dissociation of water into *H.").extract();
+        assertThat(r.rows(ROW, CLAIM)).containsExactlyInAnyOrder("Fe–W DAC/NC|*N → *NH||0.41|", "CoAl LDH NSs|H2O → *H|||");
+    }
+
+    @Test
     void theCatalystInFocusAndAGeneralStatement() {
         TestReview r = new TestReview("Ru4/NC").paragraph("HAADF-STEM of Ru₄/NC shows clusters [42]. DFT places the RDS at *N → *NH, with a barrier of 0.67 eV.")
                 .paragraph("On coinage metals the initial reduction of nitrate to nitrite is the kinetic bottleneck [12,13].").extract();
