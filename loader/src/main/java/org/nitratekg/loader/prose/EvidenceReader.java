@@ -49,6 +49,7 @@ final class EvidenceReader implements ClaimReader {
     private static final Pattern AFTER_TECHNIQUE = Pattern.compile("^\\s+(fitting|fits|fit|mapping)\\b");
     private static final Pattern BEFORE_TECHNIQUE = Pattern.compile("(?:\\b(online|Online|wavelet-transform|spin-trapping|time-resolved)|(\\d{1,3}[A-Z][a-z]?))\\s+$");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:on|of|for|in)\\s+(?:the\\s+)?$");
+    private static final Pattern SAME_MEASUREMENT = Pattern.compile("(?i)\\bthe same (?:measurements?|spectra|spectroscopy|experiments?|technique|probe)\\b");
     private static final Pattern FIGURE_OR_CITATION = Pattern.compile("\\s*\\((?:Figure|Fig\\.)[^)]*\\)|\\s*\\[[\\d,–\\-\\s]+]");
 
     private final Context ctx;
@@ -76,6 +77,7 @@ final class EvidenceReader implements ClaimReader {
         }
         lastClaims = new ArrayList<>();
         List<String> seen = new ArrayList<>();
+        List<Made> made = new ArrayList<>();
         for (Mention t : mentions) {
             if (!t.kind().equals(NKG.CharacterizationTechnique) || t.term().equals(NKG.DensityFunctionalTheory)) continue;
             if (ADVICE.matcher(clauseOf(s, t.start())).find()) continue;
@@ -97,21 +99,54 @@ final class EvidenceReader implements ClaimReader {
                 if (earlier != null) ctx.writer.restate(earlier, p, sources);
                 continue;
             }
-            Resource claim = ctx.writer.claim(p, s, NKG.CharacterizationEvidence, ctx.cues.forClaim(p, s), sources);
-            claim.addProperty(NKG.usesTechnique, ctx.writer.term(t.term()))
-                    .addProperty(NKG.techniqueAsPrinted, printed(text, t))
-                    .addProperty(NKG.aboutCatalyst, ctx.writer.catalyst(catalyst.name()))
-                    .addLiteral(NKG.hedged, Cues.hedgeOver(s, result) != null);
-            Resource mode = mode(s, t, mentions);
-            if (mode != null) claim.addProperty(NKG.inMode, ctx.writer.term(mode));
-            String observation = observation(text, result);
-            if (observation != null) {
-                claim.addProperty(NKG.observation, observation);
-                for (Mention i : ctx.lexicon.find(text.substring(result), NKG.Intermediate)) {
-                    if (Cues.negationOver(s, result + i.start()) == null) claim.addProperty(NKG.showsIntermediate, ctx.writer.term(i.term()));
-                }
-            }
+            Resource claim = write(p, s, t, catalyst, result, mentions, sources);
             byTechniqueAndCatalyst.putIfAbsent(key, claim);
+            lastClaims.add(claim);
+            made.add(new Made(t, catalyst.name(), s.clauseAt(t.start())));
+        }
+        if (!p.caption) sameMeasurement(p, s, mentions, made);
+    }
+
+    private record Made(Mention technique, String catalyst, int clause) {}
+
+    private Resource write(Passage p, Sentence s, Mention t, CatalystMention catalyst, int result, List<Mention> mentions, List<Integer> sources) {
+        String text = s.text();
+        Resource claim = ctx.writer.claim(p, s, NKG.CharacterizationEvidence, ctx.cues.forClaim(p, s), sources);
+        claim.addProperty(NKG.usesTechnique, ctx.writer.term(t.term()))
+                .addProperty(NKG.techniqueAsPrinted, printed(text, t))
+                .addProperty(NKG.aboutCatalyst, ctx.writer.catalyst(catalyst.name()))
+                .addLiteral(NKG.hedged, Cues.hedgeOver(s, result) != null);
+        Resource mode = mode(s, t, mentions);
+        if (mode != null) claim.addProperty(NKG.inMode, ctx.writer.term(mode));
+        String observation = observation(text, result);
+        if (observation != null) {
+            claim.addProperty(NKG.observation, observation);
+            for (Mention i : ctx.lexicon.find(text.substring(result), NKG.Intermediate)) {
+                if (Cues.negationOver(s, result + i.start()) == null) claim.addProperty(NKG.showsIntermediate, ctx.writer.term(i.term()));
+            }
+        }
+        return claim;
+    }
+
+    /**
+     * "…; on bare Cu nanorods the same measurement is dominated by …": a later clause that applies the measurement just
+     * reported to another catalyst is evidence of the same technique, in the same mode, on that catalyst — compared or not.
+     */
+    private void sameMeasurement(Passage p, Sentence s, List<Mention> mentions, List<Made> made) {
+        Matcher same = SAME_MEASUREMENT.matcher(s.text());
+        while (same.find()) {
+            int at = same.start();
+            int clause = s.clauseAt(at);
+            Made earlier = made.stream().filter(m -> m.clause() < clause && m.technique().end() < at).reduce((a, b) -> b).orElse(null);
+            if (earlier == null) continue;
+            CatalystMention on = null;
+            for (CatalystMention m : p.catalysts(s)) {
+                if (s.clauseAt(m.start()) == clause && m.start() < at) on = m;
+            }
+            if (on == null || on.name().equals(earlier.catalyst())) continue;
+            Matcher verb = RESULT.matcher(s.text());
+            int result = verb.find(same.end()) && s.clauseAt(verb.start()) == clause ? verb.start() : same.end();
+            Resource claim = write(p, s, earlier.technique(), on, result, mentions, p.sourcesOf(s, at, on.name()));
             lastClaims.add(claim);
         }
     }

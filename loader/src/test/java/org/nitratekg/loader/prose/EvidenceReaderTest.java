@@ -24,6 +24,15 @@ class EvidenceReaderTest {
     }
 
     @Test
+    void theSameMeasurementOnAnotherCatalystIsEvidenceOnItToo() {
+        TestReview r = new TestReview("Ag/SnO2-x NRs", "Fe-N2S2/C", "Fe-N4/C").paragraph("Ag/SnO₂₋ₓ NRs couple two oxides [9]. Raman spectra recorded *in situ* show a *NO₂ band that fades "
+                + "below −0.4 V; on bare Ag nanorods (Ag NRs) the same measurement is dominated by a *NO band [9].")
+                .paragraph("*Operando* ATR-SEIRAS shows *NOH at −0.3 V vs. RHE on Fe–N₂S₂/C; on Fe–N₄/C, in contrast, the same measurement shows only *NO [10].").extract();
+        assertThat(r.rows(ROW, CLAIM)).containsExactlyInAnyOrder("Raman|in situ|Ag/SnO2-x NRs", "Raman|in situ|Ag NRs",
+                "ATR-SEIRAS|operando|Fe-N2S2/C", "ATR-SEIRAS|operando|Fe-N4/C");
+    }
+
+    @Test
     void noModeIsGuessedAndTheWordsOfUseArePartOfTheTechnique() {
         TestReview r = new TestReview("Cu-Mn DAC/NC").paragraph("In Cu–Mn DAC/NC, HAADF-STEM images show pairs 3.0 ± 0.2 Å apart [39]. "
                 + "EXAFS fitting finds three N neighbours and a Cu···Mn distance of 3.02 Å. Online DEMS detects m/z = 31 but no m/z = 44.").extract();
