@@ -141,6 +141,8 @@ final class Antecedents {
 
     private CatalystMention resolve(Sentence s, int at, String phrase) {
         String p = phrase.toLowerCase(java.util.Locale.ROOT);
+        // "the two pairs", "both catalysts": a phrase that counts its catalysts stands for more than one of them
+        if (p.matches("(?:the (?:two|three|four)|both)\\b.*")) return null;
         if (p.equals("the first")) p = "the former";
         if (p.equals("the second")) p = "the latter";
         if (p.equals("the latter") || p.equals("the former")) {

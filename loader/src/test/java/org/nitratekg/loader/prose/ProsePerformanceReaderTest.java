@@ -53,6 +53,14 @@ class ProsePerformanceReaderTest {
     }
 
     @Test
+    void aPhraseThatCountsItsCatalystsStandsForNoneOfThem() {
+        TestReview r = new TestReview("Ni-W DAC/NC", "Ni2-N5/G").paragraph("On Ni₂–N₅/G, *N → *NH is the slowest step [4]. "
+                + "Of the two pairs, Ni–W DAC/NC and Ni₂–N₅/G, only the former escapes the *NO/*H scaling [4,5]. "
+                + "Accordingly, the FE of the heteronuclear pair is 96.0% at −0.45 V vs. RHE, whereas Ni₂–N₅/G levels off at 88.1%.").extract();
+        assertThat(r.rows(ROW, FIGURE)).containsExactlyInAnyOrder("Ni-W DAC/NC|FaradaicEfficiency||96.0||%", "Ni2-N5/G|FaradaicEfficiency||88.1||%");
+    }
+
+    @Test
     void thousandsSeparatorsAndComparatorsDefinedInBrackets() {
         TestReview r = new TestReview("Ir1/ZnO NSs", "Au3Pt NOs").paragraph("Ir₁/ZnO NSs deliver 1,235 µg h⁻¹ cm⁻² at −0.20 V vs. RHE [25].")
                 .paragraph("Au₃Pt NOs are small [17]. The octahedra reach FEs of 85–92%, against only 54% for pure Au nanooctahedra (Au NOs) of the same size.").extract();
