@@ -110,6 +110,7 @@ final class ClaimWriter {
         ontology.listStatements(t, RDF.type, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(model::add);
         ontology.listStatements(t, RDFS.label, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(model::add);
         ontology.listStatements(t, org.apache.jena.vocabulary.SKOS.altLabel, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(model::add);
+        ontology.listStatements(t, org.apache.jena.vocabulary.SKOS.notation, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(model::add);
         ontology.listStatements(t, NKG.subPathwayOf, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st -> {
             model.add(st);
             term(st.getResource());
