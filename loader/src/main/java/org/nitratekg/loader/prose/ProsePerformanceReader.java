@@ -38,6 +38,7 @@ final class ProsePerformanceReader implements ClaimReader {
     private static final Pattern FOR_CATALYST = Pattern.compile("^\\s*(?:FE\\s+)?(?:(?:is|was|are|were)\\s+(?:reached|obtained|achieved|measured|recorded|found|delivered)\\s+)?(?:for|on|of|with|over)\\s+");
     private static final Pattern CONDITION = Pattern.compile("(?i)\\bat\\s+[+−-]?\\d+(?:\\.\\d+)?\\s*V(?:\\s+vs\\.\\s+[\\w/]+)?|\\bfor\\s+\\d+\\s*h\\b|\\bin\\s+\\d+(?:\\.\\d+)?\\s*M\\s+[A-Z][\\w]*(?:\\s*\\+\\s*\\d+(?:\\.\\d+)?\\s*M\\s+[A-Z][\\w]*)?|\\bat a constant current density of\\s+[−-]?\\d+\\s*mA cm[−-]2");
     private static final Pattern POTENTIAL_AFTER = Pattern.compile("^[^;.]{0,40}?\\bat\\s+([+−–-]?\\s?\\d+(?:\\.\\d+)?)\\s*V\\b(?:\\s*\\(?vs\\.?\\s*(RHE|SCE|Ag/AgCl)\\)?)?");
+    private static final Pattern JOINED = Pattern.compile("\\s*,?\\s*(?:and|or)\\s*(?:(?:the|on|for)\\s+)?");
     private static final Pattern TEST_CONDITION = Pattern.compile("(?i)\\b(?:at|under)\\s+(?:a\\s+)?(?:constant\\s+)?current density of\\s*$");
 
     private final Context ctx;
@@ -73,11 +74,37 @@ final class ProsePerformanceReader implements ClaimReader {
         while (c.find()) figures.add(new Figure(NKG.AmmoniaPartialCurrentDensity, c.start(), c.end(), qualifier(c.group(1)), c.group(2), null, NameKey.of(c.group(3))));
         Matcher o = ONSET.matcher(text);
         while (o.find()) figures.add(new Figure(NKG.OnsetPotential, o.start(1), o.end(), null, o.group(1), null, "V vs. " + (o.group(2) == null ? "RHE" : o.group(2))));
+        java.util.Map<Figure, CatalystMention> respective = respectively(p, s, figures);
         for (Figure f : figures) {
             if (TEST_CONDITION.matcher(text.substring(Math.max(0, f.start() - 50), f.start())).find()) continue;
-            CatalystMention catalyst = catalyst(p, s, f);
+            CatalystMention catalyst = respective.containsKey(f) ? respective.get(f) : catalyst(p, s, f);
             if (catalyst != null) write(p, s, catalyst.name(), f);
         }
+    }
+
+    /**
+     * "the A and B references, which reach FEs of only 81.5% and 64%": two figures of one kind joined by "and" after
+     * two catalysts joined by "and", with no other catalyst between, belong to them in order.
+     */
+    private static java.util.Map<Figure, CatalystMention> respectively(Passage p, Sentence s, List<Figure> figures) {
+        java.util.Map<Figure, CatalystMention> pairs = new java.util.HashMap<>();
+        String text = s.text();
+        List<CatalystMention> named = p.catalysts(s);
+        for (int i = 0; i + 1 < figures.size(); i++) {
+            Figure a = figures.get(i);
+            Figure b = figures.get(i + 1);
+            if (!a.kind().equals(b.kind()) || a.end() > b.start() || !JOINED.matcher(text.substring(a.end(), b.start())).matches()) continue;
+            // "between 85% and 92%" is a range, not two figures
+            if (text.substring(Math.max(0, a.start() - 10), a.start()).matches("(?is).*\\bbetween\\s*$")) continue;
+            List<CatalystMention> before = named.stream().filter(m -> m.end() <= a.start()).toList();
+            if (before.size() < 2) continue;
+            CatalystMention first = before.get(before.size() - 2);
+            CatalystMention second = before.get(before.size() - 1);
+            if (first.name().equals(second.name()) || !JOINED.matcher(text.substring(first.end(), second.start())).matches()) continue;
+            pairs.put(a, first);
+            pairs.put(b, second);
+        }
+        return pairs;
     }
 
     /**

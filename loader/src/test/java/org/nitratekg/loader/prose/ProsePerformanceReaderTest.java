@@ -61,6 +61,15 @@ class ProsePerformanceReaderTest {
     }
 
     @Test
+    void figuresGivenRespectivelyForTwoCatalystsAndRangesBetweenTwoValues() {
+        TestReview r = new TestReview("Co-Cu DAC/NG").paragraph("Co–Cu DAC/NG holds nitrate on Co [3]. The pair escapes the scaling that constrains "
+                + "the isolated Co–N₄/NG and Cu–N₄/NG references, which reach FEs of only 77.5% and 61.0%, respectively [3].")
+                .paragraph("Co–Cu DAC/NG and Co–N₄/NG keep FEs between 85% and 92% [4].").extract();
+        assertThat(r.rows(ROW, FIGURE)).contains("Co-N4/NG|FaradaicEfficiency||77.5||%", "Cu-N4/NG|FaradaicEfficiency||61.0||%")
+                .doesNotContain("Cu-N4/NG|FaradaicEfficiency||77.5||%", "Co-Cu DAC/NG|FaradaicEfficiency||85||%");
+    }
+
+    @Test
     void thousandsSeparatorsAndComparatorsDefinedInBrackets() {
         TestReview r = new TestReview("Ir1/ZnO NSs", "Au3Pt NOs").paragraph("Ir₁/ZnO NSs deliver 1,235 µg h⁻¹ cm⁻² at −0.20 V vs. RHE [25].")
                 .paragraph("Au₃Pt NOs are small [17]. The octahedra reach FEs of 85–92%, against only 54% for pure Au nanooctahedra (Au NOs) of the same size.").extract();
