@@ -49,6 +49,8 @@ final class CoordinationReader implements ClaimReader {
     private static final Pattern CENTRAL = Pattern.compile("\\b" + EL + "\\s+(?:K-edge|L3-edge|L-edge)|\\b(?:[Ee]ach|[Ee]very)\\s+" + EL + "\\b|\\bthe\\s+" + EL + "\\s+(?:atoms?|centres?|centers?|ions?)\\b");
     private static final Pattern RESPECTIVELY = Pattern.compile(PAIR + "\\s+and\\s+" + PAIR + "\\s+paths?\\b[^.;]*?\\bcoordination numbers?\\s+of\\s+" + NUM + PM + "\\s+and\\s+" + NUM + PM + ",?\\s+respectively");
     private static final Pattern COORDINATED_BY = Pattern.compile("\\b" + EL + "\\s+(?:atom|centre|center|ion)s?\\s+(?:is|are)\\s+(one|two|three|four|five|six)-coordinated\\s+by\\s+" + EL + AT);
+    /** "places each Co at the centre of the four pyrrolic N atoms": a metal and the atoms around it, counted in words. */
+    private static final Pattern AT_CENTRE = Pattern.compile("\\b" + EL + "\\s+(?:atoms?\\s+|ions?\\s+)?(?:at|in)\\s+the\\s+cent(?:re|er)\\s+of\\s+(?:the\\s+|its\\s+)?(two|three|four|five|six)\\s+(?:[a-z-]+\\s+)?" + EL + "\\s+atoms\\b");
     private static final Pattern DISTANCE = Pattern.compile("\\b" + PAIR + "\\s+(?:distance|bond length|path)\\s+(?:of\\s+)?(?:is\\s+)?" + NUM + "\\s*Å|\\(" + PAIR + "\\s+" + NUM + "\\s*Å\\)");
     private static final Pattern ABSENT = Pattern.compile("(?i)\\b(?:no|without|absence of|not)\\s+(?:an?\\s+|any\\s+)?$");
     private static final Pattern NOT_THIS_SITE = Pattern.compile("^\\s*(?:references?|family|families|analogues?|counterparts?|-based|type)\\b");
@@ -110,6 +112,13 @@ final class CoordinationReader implements ClaimReader {
             CatalystMention catalyst = p.antecedents.subjectAt(s, g.start());
             if (catalyst != null && Elements.isMetal(g.group(1)) && Elements.metalsIn(catalyst.name()).contains(g.group(1))) {
                 shell(p, s, catalyst.name(), g.group(1), "N", g.start()).fromName(Integer.parseInt(g.group(2)), null, null);
+            }
+        }
+        g = AT_CENTRE.matcher(text);
+        while (g.find()) {
+            CatalystMention catalyst = p.antecedents.subjectAt(s, g.start());
+            if (catalyst != null && Elements.isMetal(g.group(1)) && Elements.metalsIn(catalyst.name()).contains(g.group(1))) {
+                shell(p, s, catalyst.name(), g.group(1), g.group(3), g.start()).fromName(wordNumber(g.group(2)), null, null);
             }
         }
         g = DISTANCE.matcher(text);

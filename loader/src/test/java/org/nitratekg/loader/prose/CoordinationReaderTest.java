@@ -24,6 +24,13 @@ class CoordinationReaderTest {
     }
 
     @Test
+    void aMetalAtTheCentreOfAtomsCountedInWords() {
+        TestReview r = new TestReview("FePc-COF").paragraph("FePc-COF, a framework of iron phthalocyanine units, places each Fe at the centre of "
+                + "the four isoindole N atoms of a phthalocyanine [12].").extract();
+        assertThat(r.rows(ROW, SHELL)).containsExactly("FePc-COF|Fe|N|4||");
+    }
+
+    @Test
     void shellsOfPairsAxialLigandsAndSitesSaidOfACatalyst() {
         TestReview r = new TestReview("Fe–N4–OH/C", "Ni–Ru DAC/NC", "Cu–Mn DAC/NC").paragraph(
                 "In Fe–N₄–OH/C an OH group occupies the axial position, giving an Fe–O distance of 1.87 Å [35].")
