@@ -22,7 +22,7 @@ final class StepFinder {
     private static final Pattern REDUCED = Pattern.compile("(\\*[A-Z][A-Za-z0-9]*)\\)?[^.;()]{0,40}?\\b(?:is |are )?(?:then |further |subsequently )?(?:reduced|converted|hydrogenated|deoxygenated)\\s+(?:in)?to\\s+(\\*[A-Z][A-Za-z0-9]*)");
 
     /** "the dissociation of water into *H": the Volmer step that supplies hydrogen, written in words. */
-    private static final Pattern WATER = Pattern.compile("(?i)\\b(?:dissociation|splitting|dissociating|splitting)\\s+of\\s+(?:water|H2O)(?:\\s+(?:molecules\\s+)?(?:in)?to\\s+(?-i:\\*H)(?![A-Za-z0-9]))?");
+    private static final Pattern WATER = Pattern.compile("(?i)\\b(?:dissociation|splitting)\\s+of\\s+(?:water|H2O)(?:\\s+(?:molecules\\s+)?(?:in)?to\\s+(?-i:\\*H)(?![A-Za-z0-9]))?");
 
     private final Context ctx;
 
