@@ -20,7 +20,12 @@ final class MotifFinder {
     private static final Pattern DUAL = Pattern.compile("(?<![\\p{L}\\d])(" + UNIT + ")[–-]?(" + UNIT + ")(?![a-z\\d])");
     private static final Pattern DASHED = Pattern.compile("(?<![\\p{L}\\d])(" + M + ")[–-](" + SHELL + ")(?![a-z\\d])");
     private static final Pattern PLAIN = Pattern.compile("(?<![\\p{L}\\d])(" + M + ")(" + SHELL + ")(?![a-z\\d])");
-    private static final Pattern FACET = Pattern.compile("(?<![\\p{L}\\d])(" + M + "(?:\\d*[A-Z][a-z]?\\d*)*)\\((\\d{3})\\)");
+    /**
+     * The formula before a facet repeats possessively: a greedy group loop backtracks by recursion, one stack frame
+     * per repeat, and overflows the stack on a formula word a few thousand characters long. Nothing after the loop
+     * ("(") can be taken from it, so never giving characters back changes no match.
+     */
+    private static final Pattern FACET = Pattern.compile("(?<![\\p{L}\\d])(" + M + "(?:\\d*[A-Z][a-z]?\\d*)*+)\\((\\d{3})\\)");
     private static final Pattern SHELL_PART = Pattern.compile("(Cl|[NOSPCB])(\\d+|x)?");
     private static final Pattern UNIT_PARTS = Pattern.compile("(N\\d+)?(" + M + ")(" + SHELL + ")?");
     private static final Pattern BOND = Pattern.compile("\\bC[–-](Cl|Br|F|S|O|P|B|I)\\b");

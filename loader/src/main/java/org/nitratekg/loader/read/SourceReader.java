@@ -14,10 +14,25 @@ import org.nitratekg.loader.ReviewText;
 /** The read stage: bytes to checked text, text to numbered lines with their file offsets. */
 public final class SourceReader {
 
+    /**
+     * The largest review text read: a long review is well under 1 MiB, and converting holds the whole text and its
+     * graph in memory, so a bigger input (or an endless one such as /dev/zero) is refused before it can exhaust it.
+     */
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
+
     private SourceReader() {}
+
+    /** The refusal of an input longer than {@link #MAX_BYTES}. */
+    public static ReviewFormatException tooLarge(String sourceName) {
+        return new ReviewFormatException(sourceName, 1,
+                "a review text of at most " + (MAX_BYTES >> 20) + " MiB, found a larger input");
+    }
 
     /** Decodes UTF-8 strictly; a malformed byte sequence is reported with the line it sits on. */
     public static ReviewText decode(String sourceName, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(sourceName);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -37,14 +52,25 @@ public final class SourceReader {
         }
     }
 
-    /** The lines of the text, numbered from 1; CR LF and CR line ends are accepted. */
+    /**
+     * The lines of the text, numbered from 1; CR LF and CR line ends are accepted. A control character other than
+     * tab and line ends (NUL, form feed, escape, C1 controls) or a non-character is refused with its line: no RDF
+     * syntax can carry all of them (RDF/XML cuts the text at the first), and a text with them is not a review's prose.
+     */
     public static List<SourceLine> lines(ReviewText review) {
         String text = review.text();
+        if (text.length() > MAX_BYTES) {
+            throw tooLarge(review.sourceName());
+        }
         List<SourceLine> lines = new ArrayList<>();
         int start = 0;
         int number = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (isRefused(c)) {
+                throw new ReviewFormatException(review.sourceName(), number,
+                        "text without control characters, found U+%04X at column %d".formatted((int) c, i - start + 1));
+            }
             if (c == '\n' || c == '\r') {
                 lines.add(new SourceLine(number++, start, text.substring(start, i)));
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
@@ -57,6 +83,11 @@ public final class SourceReader {
             lines.add(new SourceLine(number, start, text.substring(start)));
         }
         return lines;
+    }
+
+    private static boolean isRefused(char c) {
+        return (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')
+                || c == '\uFFFE' || c == '\uFFFF';
     }
 
     private static int firstMalformedByte(byte[] bytes) {

@@ -19,6 +19,9 @@ final class HeadingRecognizer {
             "abbreviations", "supplementary materials", "use of ai and ai-assisted technologies", "appendix",
             "declaration of competing interest", "ethics statement", "references");
 
+    /** A short line opening with a section number, however the number and title are punctuated or cased. */
+    private static final Pattern LOOSELY_NUMBERED = Pattern.compile("^\\s*\\d{1,2}(?:\\.\\d{1,2}){0,5}[.)]?\\s*\\p{L}[^\\t]{0,120}$");
+
     private String lastNumber;
 
     /** The number a line opens a section with, if it is the next numbered heading. */
@@ -33,6 +36,10 @@ final class HeadingRecognizer {
         }
         lastNumber = number;
         return number;
+    }
+
+    static boolean looksNumbered(SourceLine line) {
+        return LOOSELY_NUMBERED.matcher(line.text()).matches();
     }
 
     static String title(SourceLine line) {

@@ -40,8 +40,7 @@ public final class Segmenter {
             first++;
         }
         if (first == lines.size()) {
-            throw new ReviewFormatException(sourceName, lines.getLast().number(),
-                    "a first numbered section heading such as '1. Introduction'");
+            throw noFirstHeading();
         }
         FrontMatter front = FrontMatterReader.read(sourceName, lines.subList(0, first));
         List<Heading> headings = new ArrayList<>();
@@ -79,7 +78,7 @@ public final class Segmenter {
             } else if (TableSegmenter.CAPTION.matcher(line.text()).matches()) {
                 flush(pending, current, body);
                 TableSegmenter.Result table = new TableSegmenter(sourceName, lines).read(i, current);
-                addOrContinue(body, table.table());
+                TableSegmenter.checkNoRepeatedRows(sourceName, addOrContinue(body, table.table()));
                 i = table.next();
                 continue;
             } else if (FIGURE.matcher(line.text()).matches()) {
@@ -106,20 +105,38 @@ public final class Segmenter {
                 List.copyOf(references), List.copyOf(furniture));
     }
 
+    /**
+     * No line opens section 1: reported at the first line that looks like a numbered heading gone wrong ("1.Title",
+     * "1 introduction", a heading numbered 2 with no 1 before it), so the reader is sent to the heading, not to the
+     * end of the file.
+     */
+    private ReviewFormatException noFirstHeading() {
+        for (SourceLine line : lines) {
+            if (HeadingRecognizer.looksNumbered(line)) {
+                return new ReviewFormatException(sourceName, line.number(),
+                        "a first numbered section heading such as '1. Introduction', found '" + line.text().strip() + "'");
+            }
+        }
+        return new ReviewFormatException(sourceName, lines.getLast().number(),
+                "a first numbered section heading such as '1. Introduction'");
+    }
+
     /** A caption repeated for a continued table ("Table 1. (Continued)") adds parts to the table already read. */
-    private static void addOrContinue(List<Block> body, Block.Table table) {
+    private static Block.Table addOrContinue(List<Block> body, Block.Table table) {
         for (int k = 0; k < body.size(); k++) {
             if (body.get(k) instanceof Block.Table earlier && earlier.number() == table.number()) {
                 List<Block.TablePart> parts = new ArrayList<>(earlier.parts());
                 parts.addAll(table.parts());
                 List<SourceLine> notes = new ArrayList<>(earlier.notes());
                 notes.addAll(table.notes());
-                body.set(k, new Block.Table(earlier.section(), earlier.caption(), earlier.number(), earlier.title(),
-                        List.copyOf(parts), List.copyOf(notes)));
-                return;
+                Block.Table continued = new Block.Table(earlier.section(), earlier.caption(), earlier.number(),
+                        earlier.title(), List.copyOf(parts), List.copyOf(notes));
+                body.set(k, continued);
+                return continued;
             }
         }
         body.add(table);
+        return table;
     }
 
     private static boolean continues(SourceLine previous, SourceLine next) {

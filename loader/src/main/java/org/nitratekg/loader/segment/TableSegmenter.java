@@ -15,6 +15,8 @@ import org.nitratekg.loader.read.SourceLine;
  */
 final class TableSegmenter {
     static final Pattern CAPTION = Pattern.compile("^\\s*Table\\s+(\\d+)\\s*[.:]\\s*(.*)$");
+    /** A cell only a data row has: a figure ("−0.4 V", "85.9", "+0.4 V"), a dash for "no value", a citation. */
+    private static final Pattern DATA_CELL = Pattern.compile("[−–+-]?\\s*\\d.*|[—–−-]|\\[\\s*\\d.*|\\$?[−–+-]?\\d.*");
     private static final Pattern NOTE = Pattern.compile("^\\s*(?:Notes?|Abbreviations|Footnotes?)\\s*:");
 
     private final String sourceName;
@@ -44,6 +46,7 @@ final class TableSegmenter {
         List<Block.TablePart> parts = new ArrayList<>();
         List<SourceLine> notes = new ArrayList<>();
         SourceLine header = lines.get(i);
+        checkIsHeader(number, header);
         List<String> headerKey = key(header);
         List<SourceLine> rows = new ArrayList<>();
         i++;
@@ -74,9 +77,12 @@ final class TableSegmenter {
             } else if (NOTE.matcher(line.text()).find()) {
                 notes.add(line);
                 i++;
-            } else if (!looksStructural(line)
-                    && (nextIsHeaderRepeat(i + 1, headerKey) || nextIsRow(i + 1, headerKey.size()))) {
+            } else if (!looksStructural(line) && nextIsHeaderRepeat(i + 1, headerKey)) {
                 i++; // a running head between two parts of the table
+            } else if (!looksStructural(line) && nextIsRow(i + 1, headerKey.size())) {
+                // Rows go on after it: a row that lost its tabs, which would otherwise vanish from the table.
+                checkCells(number, header, line);
+                i++;
             } else {
                 break;
             }
@@ -88,6 +94,37 @@ final class TableSegmenter {
         }
         return new Result(new Block.Table(section, caption, number, m.group(2).strip(), List.copyOf(parts),
                 List.copyOf(notes)), i);
+    }
+
+    /**
+     * The line under the caption must name the columns: a line with a figure, a dash or a citation in a cell is a
+     * data row, and taking it for the header would shift every row of the table under the wrong columns.
+     */
+    private void checkIsHeader(int table, SourceLine header) {
+        for (String cell : header.text().split("\t", -1)) {
+            String c = cell.strip();
+            if (DATA_CELL.matcher(c).matches()) {
+                throw new ReviewFormatException(sourceName, header.number(), "a header row of column names under 'Table "
+                        + table + ".', found a data row (cell '" + c + "')");
+            }
+        }
+    }
+
+    /**
+     * A table printed twice (or a part pasted again) would silently double its rows: a data row that repeats an
+     * earlier row of the same table, cell for cell, is refused at the line of the repeat.
+     */
+    static void checkNoRepeatedRows(String sourceName, Block.Table table) {
+        java.util.Map<String, SourceLine> seen = new java.util.HashMap<>();
+        for (Block.TablePart part : table.parts()) {
+            for (SourceLine row : part.rows()) {
+                SourceLine first = seen.putIfAbsent(String.join("\t", key(row)), row);
+                if (first != null) {
+                    throw new ReviewFormatException(sourceName, row.number(), "a row not yet in Table " + table.number()
+                            + ", found a repeat of line " + first.number() + " (is the table printed twice?)");
+                }
+            }
+        }
     }
 
     private boolean nextIsHeaderRepeat(int from, List<String> headerKey) {

@@ -42,6 +42,14 @@ final class FrontMatterWriter {
         return Optional.empty();
     }
 
+    /**
+     * The source's file name without its folders: the graph is published and searchable, and the folders an input
+     * was read from (a home directory, a user name) are the loading machine's business, not the data's.
+     */
+    static String fileName(String sourceName) {
+        return sourceName.substring(Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\')) + 1);
+    }
+
     static String title(FrontMatter front) {
         return TextNormalizer.plain(front.title().text());
     }
@@ -55,7 +63,7 @@ final class FrontMatterWriter {
                         .addProperty(RDF.type, NKG.ExtractionActivity)
                         .addProperty(Terms.used, ctx.provenance.source()));
         ctx.provenance.source().addProperty(RDF.type, Terms.ProvEntity)
-                .addProperty(RDFS.label, segmented.sourceName())
+                .addProperty(RDFS.label, fileName(segmented.sourceName()))
                 .addProperty(DCTerms.format, "text/plain");
         review.addProperty(Terms.wasDerivedFrom, ctx.provenance.source());
         if (front.articleType() != null) {

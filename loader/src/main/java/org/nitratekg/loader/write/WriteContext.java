@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.nitratekg.loader.ReviewFormatException;
+import org.nitratekg.loader.extract.Citation;
 import org.nitratekg.loader.extract.CitationParser;
 import org.nitratekg.loader.read.SourceLine;
 import org.nitratekg.loader.segment.Heading;
@@ -32,13 +33,17 @@ final class WriteContext {
 
     /** Adds cito:cites for each citation printed on the line; a number outside the reference list is an error. */
     void cite(Resource part, SourceLine line, String printed) {
-        for (int number : CitationParser.numbers(printed)) {
-            Resource reference = references.get(number);
-            if (reference == null) {
-                throw new ReviewFormatException(sourceName, line.number(), "a citation of references 1–"
-                        + references.size() + ", found [" + number + "]");
+        for (Citation citation : CitationParser.find(printed)) {
+            for (int number : citation.numbers()) {
+                Resource reference = references.get(number);
+                if (reference == null) {
+                    String found = number == CitationParser.TOO_LARGE
+                            ? printed.substring(citation.start(), citation.end()) : "[" + number + "]";
+                    throw new ReviewFormatException(sourceName, line.number(), "a citation of references 1–"
+                            + references.size() + ", found " + found);
+                }
+                part.addProperty(Terms.cites, reference);
             }
-            part.addProperty(Terms.cites, reference);
         }
     }
 

@@ -8,7 +8,11 @@ import org.nitratekg.server.io.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code nkg} command line: exit 0 ok, 1 validation failed, 2 bad input or usage. */
+/**
+ * The {@code nkg} command line: exit 0 ok, 1 validation failed, 2 bad input or usage, 3 internal error (a fault
+ * of nitrate-kg or of the machine, such as a full disk: one line of message, the stack trace only with
+ * {@code --verbose}).
+ */
 @Command(name = "nkg", mixinStandardHelpOptions = true, version = "nitrate-kg 0.1.0",
         description = "nitrate-kg: a knowledge graph of the electrocatalytic nitrate-to-ammonia literature.",
         subcommands = {ConvertCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
@@ -18,6 +22,8 @@ public final class Nkg implements Runnable {
     public static final int OK = 0;
     public static final int INVALID = 1;
     public static final int BAD_INPUT = 2;
+    public static final int INTERNAL_ERROR = 3;
+    static final String VERBOSE = "--verbose";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,7 +40,7 @@ public final class Nkg implements Runnable {
     public static void main(String[] args) {
         // Lucene's advice to enable the incubating vector API is noise for a text index of this size.
         LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
-        System.exit(commandLine().execute(args));
+        System.exit(InternalErrors.run(commandLine(), args));
     }
 
     /** The command line with nitrate-kg's exit codes; tests call {@code execute} on it. */
@@ -42,18 +48,19 @@ public final class Nkg implements Runnable {
         CommandLine cli = new CommandLine(new Nkg());
         // --help and --version on every subcommand too, so `nkg load --help` works as people expect.
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
+        cli.getSubcommands().values().forEach(sub -> InternalErrors.addVerboseOption(sub.getCommandSpec()));
         cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
         cli.setExecutionExceptionHandler(Nkg::handle);
         return cli;
     }
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) throws Exception {
+        PrintWriter err = cli.getErr();
         if (e instanceof ReviewFormatException || e instanceof BadInputException) {
-            PrintWriter err = cli.getErr();
             err.println(e.getMessage());
             err.flush();
             return BAD_INPUT;
         }
-        throw e;
+        return InternalErrors.report(e, parsed.originalArgs().contains(VERBOSE), err);
     }
 }

@@ -32,7 +32,7 @@ public final class LinkedDataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo();
+        String path = DataIriPath.of(request);
         if (path == null || path.length() < 2 || !SAFE_PATH.matcher(path.substring(1)).matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such resource");
             return;

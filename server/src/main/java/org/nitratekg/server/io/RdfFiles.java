@@ -72,6 +72,9 @@ public final class RdfFiles {
             throw e;
         } catch (RiotException e) {
             throw new BadInputException(name + ":1: valid " + lang.getLabel() + " (" + e.getMessage() + ")");
+        } catch (StackOverflowError e) {
+            // Jena's parsers read nested lists and blank nodes by recursion: 100,000 nested lists exhaust the stack.
+            throw new BadInputException(name + ":1: " + lang.getLabel() + " with lists and blank nodes nested a few thousand deep at most");
         }
         return model;
     }

@@ -37,6 +37,7 @@ public final class StoreLoader {
         long total = models.stream().mapToLong(Model::size).sum();
         Txn.executeWrite(dataset, () -> {
             Graph target = dataset.getDefaultGraph();
+            ReviewConflicts.refuse(target, models);
             long done = 0;
             for (Model model : models) {
                 model.getNsPrefixMap().forEach((prefix, uri) -> target.getPrefixMapping().setNsPrefix(prefix, uri));
