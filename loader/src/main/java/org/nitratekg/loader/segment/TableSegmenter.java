@@ -17,6 +17,8 @@ final class TableSegmenter {
     static final Pattern CAPTION = Pattern.compile("^\\s*Table\\s+(\\d+)\\s*[.:]\\s*(.*)$");
     /** A cell only a data row has: a figure ("−0.4 V", "85.9", "+0.4 V"), a dash for "no value", a citation. */
     private static final Pattern DATA_CELL = Pattern.compile("[−–+-]?\\s*\\d.*|[—–−-]|\\[\\s*\\d.*|\\$?[−–+-]?\\d.*");
+    /** The authors' running head a page prints above its text ("Kim and Park et al."), which may cut a table. */
+    private static final Pattern RUNNING_HEAD = Pattern.compile("(?i)\\bet\\s+al\\b");
     private static final Pattern NOTE = Pattern.compile("^\\s*(?:Notes?|Abbreviations|Footnotes?)\\s*:");
 
     private final String sourceName;
@@ -77,8 +79,9 @@ final class TableSegmenter {
             } else if (NOTE.matcher(line.text()).find()) {
                 notes.add(line);
                 i++;
-            } else if (!looksStructural(line) && nextIsHeaderRepeat(i + 1, headerKey)) {
-                i++; // a running head between two parts of the table
+            } else if (!looksStructural(line) && (nextIsHeaderRepeat(i + 1, headerKey)
+                    || (RUNNING_HEAD.matcher(line.text()).find() && nextIsRow(i + 1, headerKey.size())))) {
+                i++; // a running head between two parts of the table, or between two rows where a page breaks
             } else if (!looksStructural(line) && nextIsRow(i + 1, headerKey.size())) {
                 // Rows go on after it: a row that lost its tabs, which would otherwise vanish from the table.
                 checkCells(number, header, line);
