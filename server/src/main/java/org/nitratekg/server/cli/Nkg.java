@@ -57,7 +57,8 @@ public final class Nkg implements Runnable {
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) throws Exception {
         PrintWriter err = cli.getErr();
         if (e instanceof ReviewFormatException || e instanceof BadInputException) {
-            err.println(e.getMessage());
+            // One line, whatever the parser's message: a script reads FILE:LINE: from it.
+            err.println(e.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
             err.flush();
             return BAD_INPUT;
         }
