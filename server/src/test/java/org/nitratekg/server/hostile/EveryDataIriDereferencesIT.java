@@ -13,7 +13,6 @@ import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nitratekg.loader.ReviewConverter;
@@ -25,13 +24,9 @@ class EveryDataIriDereferencesIT {
 
     @BeforeAll
     static void start() {
-        server = new TestServer(Duration.ofSeconds(10));
+        server = HostileServer.get();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void everyDataIriAnswersWithItsDescription() throws Exception {
@@ -51,7 +46,13 @@ class EveryDataIriDereferencesIT {
                 ReviewConverter.DATA_NS + "catalyst/LaFeO3-%CE%B4");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<String> unserved = new ArrayList<>();
+        int n = 0;
         for (String iri : iris) {
+            // Every IRI minted from a printed name (where encoding matters), and every 10th of the others.
+            boolean named = iri.matches(".*/(catalyst|electrolyte|reference-electrode|class-assignment)/.*") || !iri.matches("[a-z0-9:/.-]*");
+            if (!named && n++ % 10 != 0) {
+                continue;
+            }
             String path = "/id/" + iri.substring(ReviewConverter.DATA_NS.length());
             HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(server.base + path)).timeout(Duration.ofSeconds(30))
                     .header("Accept", "application/n-triples").GET().build(), HttpResponse.BodyHandlers.discarding());

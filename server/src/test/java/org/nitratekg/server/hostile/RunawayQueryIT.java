@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nitratekg.server.http.TestServer;
@@ -25,7 +24,7 @@ import org.nitratekg.server.http.TestServer;
  * after it no thread of the server is still working for them (none runs query code, none uses the CPU).
  */
 class RunawayQueryIT {
-    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration TIMEOUT = HostileServer.TIMEOUT;
     static TestServer server;
 
     static final Map<String, String> RUNAWAYS = new java.util.LinkedHashMap<>();
@@ -44,13 +43,9 @@ class RunawayQueryIT {
 
     @BeforeAll
     static void start() {
-        server = new TestServer(TIMEOUT);
+        server = HostileServer.get();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void everyRunawayQueryEndsAndNoThreadWorksOnFiveSecondsAfterTheTimeout() throws Exception {

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nitratekg.server.http.TestServer;
@@ -20,13 +19,9 @@ class SecurityHeadersIT {
 
     @BeforeAll
     static void start() {
-        server = new TestServer(Duration.ofSeconds(2));
+        server = HostileServer.get();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static String q(String query) {
         return URLEncoder.encode(query, StandardCharsets.UTF_8);

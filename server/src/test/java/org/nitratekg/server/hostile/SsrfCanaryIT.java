@@ -29,7 +29,7 @@ class SsrfCanaryIT {
 
     @BeforeAll
     static void start() throws IOException {
-        server = new TestServer(Duration.ofSeconds(5));
+        server = HostileServer.get();
         canary = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(() -> {
             while (!canary.isClosed()) {
@@ -45,7 +45,6 @@ class SsrfCanaryIT {
     @AfterAll
     static void stop() throws IOException {
         canary.close();
-        server.close();
     }
 
     @Test

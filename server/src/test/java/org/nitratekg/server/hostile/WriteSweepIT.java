@@ -13,7 +13,6 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nitratekg.server.http.TestServer;
@@ -24,13 +23,9 @@ class WriteSweepIT {
 
     @BeforeAll
     static void start() {
-        server = new TestServer(Duration.ofSeconds(5));
+        server = HostileServer.get();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     record Body(String contentType, String text) {}
 
