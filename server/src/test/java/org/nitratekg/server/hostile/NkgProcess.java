@@ -20,7 +20,7 @@ final class NkgProcess {
         String java = ProcessHandle.current().info().command().orElse("java");
         // A class-data-sharing archive made by the first run halves the start-up of the others.
         Path archive = Path.of(jar).toAbsolutePath().resolveSibling("hostile-battery.jsa");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Xlog:disable",
                 "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-jar", jar));
         command.addAll(args);
         return new ProcessBuilder(command);
