@@ -25,15 +25,19 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProgressBar bar = new ProgressBar(System.err);
-        // Every input is parsed before the store is touched: bad input never reaches it.
-        List<Model> models = ReviewInputs.convert(inputs, bar);
-        DatasetGraph dataset = NkgDatasets.store(store);
         try {
-            long triples = new StoreLoader(dataset, bar).load(models);
-            bar.finish();
-            System.err.println("Loaded " + triples + " triples from " + models.size() + " review(s) into " + store);
+            // Every input is parsed before the store is touched: bad input never reaches it.
+            List<Model> models = ReviewInputs.convert(inputs, bar);
+            DatasetGraph dataset = NkgDatasets.store(store);
+            try {
+                long triples = new StoreLoader(dataset, bar).load(models);
+                bar.finish();
+                System.err.println("Loaded " + triples + " triples from " + models.size() + " review(s) into " + store);
+            } finally {
+                dataset.close();
+            }
         } finally {
-            dataset.close();
+            bar.finish(); // an error message starts on a line of its own, not after the bar
         }
         return Nkg.OK;
     }

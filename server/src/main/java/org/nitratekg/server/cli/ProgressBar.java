@@ -27,6 +27,7 @@ final class ProgressBar implements ProgressListener {
     void finish() {
         if (!lastLine.isEmpty()) {
             out.println();
+            lastLine = "";
         }
     }
 
