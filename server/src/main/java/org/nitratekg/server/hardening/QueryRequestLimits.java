@@ -83,7 +83,8 @@ public final class QueryRequestLimits implements Filter {
         } catch (QueryParseException e) {
             return null;
         } catch (StackOverflowError e) {
-            return "Query too deeply nested to run.";
+            return "Query too deeply nested to run: parsing it overflowed the stack (at most " + MAX_DEPTH
+                    + " levels of patterns and expressions; a long chain of UNION, OPTIONAL, BIND or operators nests one level per link).";
         }
         return null;
     }
