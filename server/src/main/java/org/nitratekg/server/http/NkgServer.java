@@ -9,7 +9,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * The Fuseki Main composition: dataset {@value #DATASET} read-only (SPARQL query at {@code /nkg/sparql} and
  * {@code /nkg/query}, Graph Store read at {@code /nkg/get}; no update, upload or GSP write endpoint exists),
  * queries hardened by {@link QueryHardening}, linked-data pages under {@code /id/}, the ontology at
- * {@code /ontology}, and the search page at {@code /}.
+ * {@code /ontology}, the search page at {@code /}, the SPARQL editor with its query gallery at {@code /sparql},
+ * downloads under {@code /downloads}, VoID and SPARQL examples under {@code /.well-known/}, {@code /$/ping}, and
+ * CORS on the data and query endpoints.
  */
 public final class NkgServer {
     public static final String DATASET = "/nkg";
@@ -23,9 +25,22 @@ public final class NkgServer {
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get")
                 .build();
+        VoidDescription voidDescription = new VoidDescription(dataset);
         return FusekiServer.create()
                 .port(settings.port())
                 .add(DATASET, readOnly)
+                .enablePing(true)
+                .addFilter(DATASET + "/*", new CorsFilter())
+                .addFilter("/.well-known/*", new CorsFilter())
+                .addFilter("/id/*", new CorsFilter())
+                .addFilter(DownloadServlet.PATH + "/*", new CorsFilter())
+                .addFilter(DATASET + "/sparql", new ServiceDescriptionFilter())
+                .addFilter(DATASET + "/query", new ServiceDescriptionFilter())
+                .addServlet(SparqlEditorServlet.PATH, new SparqlEditorServlet())
+                .addServlet(SparqlExamples.PATH, new DescriptionServlet(SparqlExamples::describe, SparqlEditorServlet.PATH))
+                .addServlet(VoidDescription.PATH, new DescriptionServlet(voidDescription::describe, DownloadServlet.PATH))
+                .addServlet(DownloadServlet.PATH, new DownloadServlet(dataset))
+                .addServlet(DownloadServlet.PATH + "/*", new DownloadServlet(dataset))
                 .addServlet("/id/*", new LinkedDataServlet(dataset))
                 .addServlet("/ontology", new OntologyServlet())
                 // "" is the context root exactly (the servlet spec's rule), "/page/*" the page's own files.

@@ -20,7 +20,7 @@ public final class PageServlet extends HttpServlet {
     static final String FOLDER = "/org/nitratekg/server/page/";
     /** Where the page's script and style sheet are served; "/" itself belongs to Fuseki's 404 servlet. */
     public static final String PATH = "/page";
-    private static final Pattern FILE = Pattern.compile("/([a-z0-9-]+)\\.(html|js|css|svg)");
+    private static final Pattern FILE = Pattern.compile("/((?:vendor/)?[A-Za-z0-9][A-Za-z0-9.-]*)\\.(html|js|css|svg)");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html;charset=utf-8",
             "js", "text/javascript;charset=utf-8",
@@ -47,7 +47,7 @@ public final class PageServlet extends HttpServlet {
             response.setContentType(TYPES.get(m.group(2)));
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Content-Security-Policy", CSP);
-            response.setHeader("Cache-Control", "no-cache");
+            response.setHeader("Cache-Control", m.group(1).startsWith("vendor/") ? "max-age=86400" : "no-cache");
             in.transferTo(out);
         }
     }
