@@ -41,6 +41,8 @@ public final class NkgServer {
                 .addServlet(VoidDescription.PATH, new DescriptionServlet(voidDescription::describe, DownloadServlet.PATH))
                 .addServlet(DownloadServlet.PATH, new DownloadServlet(dataset))
                 .addServlet(DownloadServlet.PATH + "/*", new DownloadServlet(dataset))
+                .addServlet(ComparisonServlet.PATH, new ComparisonServlet(dataset))
+                .addServlet(ComparisonServlet.PATH + ".csv", new ComparisonServlet(dataset))
                 .addServlet("/id/*", new LinkedDataServlet(dataset))
                 .addServlet("/ontology", new OntologyServlet())
                 // "" is the context root exactly (the servlet spec's rule), "/page/*" the page's own files.
