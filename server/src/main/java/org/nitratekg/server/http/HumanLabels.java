@@ -33,6 +33,10 @@ final class HumanLabels {
         this.graph = graph;
     }
 
+    Graph graph() {
+        return graph;
+    }
+
     String of(Node node) {
         if (node.isLiteral()) {
             return DisplayText.clean(node.getLiteralLexicalForm());
@@ -74,6 +78,13 @@ final class HumanLabels {
                     + object(node, p("referenceElectrode")).flatMap(e -> literal(e, SKOS.altLabel.asNode(), true)
                             .or(() -> label(e))).map(e -> " vs " + e).orElse("");
         }
+        if (is(node, "FigurePanel")) {
+            return "Figure " + value(node, "panelOf", "figureNumber").orElse("?") + literal(node, p("panelLabel"), false).orElse("");
+        }
+        Optional<String> figure = literal(node, p("figureNumber"), false);
+        if (figure.isPresent()) {
+            return "Figure " + figure.get();
+        }
         if (is(node, "ScalingRelation")) {
             List<String> pair = graph.find(node, p("betweenIntermediate"), Node.ANY).mapWith(t -> of(t.getObject())).toList()
                     .stream().sorted().toList();
@@ -96,11 +107,29 @@ final class HumanLabels {
             return "“" + shorten(DisplayText.clean(quote.get())) + "”";
         }
         String iri = node.getURI();
-        return iri.startsWith(ReviewConverter.DATA_NS) ? iri.substring(ReviewConverter.DATA_NS.length()) : iri;
+        if (iri.startsWith(ReviewConverter.DATA_NS)) {
+            return iri.substring(ReviewConverter.DATA_NS.length());
+        }
+        String prefixed = PREFIXES.shortForm(iri);
+        return prefixed.equals(iri) ? iri : prefixed;
     }
+
+    /** For terms of the standard vocabularies that carry no label in the graph: {@code rdf:type}, {@code owl:NamedIndividual}. */
+    private static final org.apache.jena.shared.PrefixMapping PREFIXES = org.apache.jena.shared.PrefixMapping.Factory.create()
+            .setNsPrefixes(org.apache.jena.shared.PrefixMapping.Standard)
+            .setNsPrefix("skos", SKOS.uri).setNsPrefix("dcterms", DCTerms.NS)
+            .setNsPrefix("prov", "http://www.w3.org/ns/prov#").setNsPrefix("oa", "http://www.w3.org/ns/oa#")
+            .setNsPrefix("cito", "http://purl.org/spar/cito/").setNsPrefix("fabio", "http://purl.org/spar/fabio/")
+            .setNsPrefix("bibo", "http://purl.org/ontology/bibo/").setNsPrefix("qudt", "http://qudt.org/schema/qudt/")
+            .setNsPrefix("unit", "http://qudt.org/vocab/unit/").setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+            .setNsPrefix("nkg", NKG.NS).lock();
 
     /** The label of the most specific nkg type the node has (a subclass of Claim rather than Claim itself). */
     Optional<String> typeLabel(Node node) {
+        if (is(node, "Catalyst")) {
+            // A catalyst's classes are facts about it, shown as such; its kind stays "catalyst".
+            return literal(NodeFactory.createURI(NKG.NS + "Catalyst"), RDFS.label.asNode(), true).or(() -> Optional.of("catalyst"));
+        }
         Optional<String> general = Optional.empty();
         for (Triple t : graph.find(node, RDF.type.asNode(), Node.ANY).toList()) {
             Node type = t.getObject();
@@ -115,6 +144,12 @@ final class HumanLabels {
             }
         }
         return general;
+    }
+
+    /** An individual of the ontology that the data uses (a technique, an intermediate, a strategy…), not a class or property. */
+    boolean isTerm(Node node) {
+        return node.isURI() && node.getURI().startsWith(NKG.NS) && node.getURI().length() > NKG.NS.length()
+                && graph.contains(node, RDF.type.asNode(), org.apache.jena.vocabulary.OWL2.NamedIndividual.asNode());
     }
 
     boolean is(Node node, String nkgClass) {

@@ -24,9 +24,17 @@ public final class LinkedDataServlet extends HttpServlet {
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._~:@!$&'()*+,;=%/-]+");
 
     private final transient DatasetGraph dataset;
+    private final String namespace;
 
+    /** Serves the data IRIs ({@code https://w3id.org/nitrate-kg/id/…}). */
     public LinkedDataServlet(DatasetGraph dataset) {
+        this(dataset, ReviewConverter.DATA_NS);
+    }
+
+    /** Serves the IRIs of {@code namespace}: the path after the servlet's own is the rest of the IRI. */
+    LinkedDataServlet(DatasetGraph dataset, String namespace) {
         this.dataset = dataset;
+        this.namespace = namespace;
     }
 
     @Override
@@ -41,7 +49,7 @@ public final class LinkedDataServlet extends HttpServlet {
             RdfResponses.notAcceptable(response);
             return;
         }
-        String iri = ReviewConverter.DATA_NS + path.substring(1);
+        String iri = namespace + path.substring(1);
         Model[] found = new Model[1];
         EntityView[] view = new EntityView[1];
         String highlight = request.getParameter("quote");

@@ -1,9 +1,12 @@
 package org.nitratekg.server.http;
 
+import java.util.List;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.nitratekg.ontology.NKG;
 
 /**
  * The Fuseki Main composition: dataset {@value #DATASET} read-only (SPARQL query at {@code /nkg/sparql} and
@@ -43,11 +46,14 @@ public final class NkgServer {
                 .addServlet(DownloadServlet.PATH + "/*", new DownloadServlet(dataset))
                 .addServlet(ComparisonServlet.PATH, new ComparisonServlet(dataset))
                 .addServlet(ComparisonServlet.PATH + ".csv", new ComparisonServlet(dataset))
+                .addServlet(SearchServlet.PATH, new SearchServlet(dataset))
+                .addServlet(SearchServlet.PATH + "/*", new SearchServlet(dataset))
                 .addServlet("/id/*", new LinkedDataServlet(dataset))
+                .addServlet(LocalLinks.TERM_PATH + "*", new LinkedDataServlet(dataset, NKG.NS))
                 .addServlet("/ontology", new OntologyServlet())
                 // "" is the context root exactly (the servlet spec's rule), "/page/*" the page's own files.
-                .addServlet("", new PageServlet())
-                .addServlet(PageServlet.PATH + "/*", new PageServlet())
+                .addServlet("", new PageServlet(() -> Reviews.list(dataset)))
+                .addServlet(PageServlet.PATH + "/*", new PageServlet(List::of))
                 .build();
     }
 }

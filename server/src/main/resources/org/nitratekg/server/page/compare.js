@@ -62,12 +62,13 @@
     c.setOption({
       aria: { enabled: true },
       animation: false,
-      title: { text: yName + " vs potential (V vs RHE)", textStyle: { fontSize: 13 } },
+      title: { text: yName + " vs potential", textStyle: { fontSize: 13 } },
       legend: { type: "scroll", bottom: 0 },
-      grid: { left: 50, right: 16, top: 40, bottom: 60 },
+      grid: { left: 64, right: 16, top: 40, bottom: 70 },
       tooltip: { trigger: "item", formatter: function (p) { return echarts.format.encodeHTML(p.name) + ": " + p.value[1] + " at " + p.value[0] + " V"; } },
       xAxis: { type: "value", name: "V vs RHE", nameLocation: "middle", nameGap: 24, scale: true },
-      yAxis: { type: yKey === "converted" ? "log" : "value", name: yName, scale: true },
+      yAxis: { type: yKey === "converted" ? "log" : "value", name: yName, nameLocation: "middle", nameGap: 44,
+               scale: true, axisLine: { onZero: false } },
       series: series
     }, true);
     c.off("click");
