@@ -152,10 +152,19 @@ final class SearchService {
                         : labels.object(hit, p("inSection")).or(() -> labels.object(hit, p("inTable")).flatMap(t -> labels.object(t, p("inSection"))));
                 grouped.put(hit.getURI(), new Hit(hit.getURI(), PageLink.of(hit, labels), kind(hit, labels),
                         review.map(Node::getURI).orElse(null), review.map(labels::of).orElse(null),
-                        section.map(n -> PageLink.of(n, labels)).orElse(null), snippet, score));
+                        section.map(n -> sectionLink(n, labels)).orElse(null), snippet, score));
             }
         }
         return grouped;
+    }
+
+    /** "4.2 Coordination engineering": number and title, as a reader cites a section. */
+    private static PageLink sectionLink(Node section, HumanLabels labels) {
+        Optional<String> number = labels.literal(section, p("sectionNumber"), false);
+        Optional<String> title = labels.literal(section, NodeFactory.createURI("http://purl.org/dc/terms/title"), true);
+        PageLink plain = PageLink.of(section, labels);
+        return number.isPresent() && title.isPresent()
+                ? new PageLink(number.get() + " " + DisplayText.clean(title.get()), plain.href()) : plain;
     }
 
     /** A table cell stands for its row, so that a row is one hit. */

@@ -17,6 +17,28 @@
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } }
   });
 
+  // YASGUI puts its "add tab" button inside the tab list, where only tabs may be (an ARIA rule): move it beside.
+  var addTab = holder.querySelector(".tabsList button.addTab");
+  if (addTab) {
+    var list = holder.querySelector(".tabsList");
+    var box = addTab.parentNode;
+    box.removeAttribute("role");
+    box.className = "addTabBox";
+    list.parentNode.insertBefore(box, list.nextSibling);
+  }
+
+  // Name the editor's unlabelled fields for assistive technology.
+  function label() {
+    holder.querySelectorAll("input.autocomplete").forEach(function (i) { i.setAttribute("aria-label", "SPARQL endpoint"); });
+    holder.querySelectorAll(".CodeMirror textarea").forEach(function (t) { t.setAttribute("aria-label", "SPARQL query"); });
+    holder.querySelectorAll(".tab input[type=text]").forEach(function (i) { i.setAttribute("aria-label", "Tab name"); });
+    holder.querySelectorAll("input:not([aria-label]), textarea:not([aria-label]), select:not([aria-label])").forEach(function (e) {
+      if (!e.labels || e.labels.length === 0) { e.setAttribute("aria-label", e.getAttribute("placeholder") || e.getAttribute("title") || "Editor setting"); }
+    });
+  }
+  label();
+  yasgui.on("queryResponse", function () { setTimeout(label, 0); });
+
   function run(name) {
     var source = document.getElementById("text-" + name);
     if (!source) {

@@ -10,7 +10,7 @@ const FRAGMENT_SEPARATOR = '\u2223';
 
 /** Only our own paths become links. */
 function localHref(href) {
-  return typeof href === 'string' && /^\/(id|ontology|compare)(\/|#|\?|$)/.test(href) ? href : null;
+  return typeof href === 'string' && /^\/(id|term|ontology|compare)(\/|#|\?|$)/.test(href) ? href : null;
 }
 
 function snippetNode(snippet) {
