@@ -34,12 +34,24 @@ public final class NamedQueries {
         }
     }
 
-    /** The names of all named queries, sorted; read from the classpath folder, in a jar or a directory. */
+    /**
+     * The names of all named queries, sorted; read from every classpath folder of this package (in a jar or a
+     * directory: in tests the test classes' folder of the same package comes first and holds no queries).
+     */
     public static List<String> names() {
-        URL folder = NamedQueries.class.getResource(FOLDER);
-        if (folder == null) {
-            return List.of();
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        try {
+            var folders = NamedQueries.class.getClassLoader().getResources(FOLDER.substring(1));
+            while (folders.hasMoreElements()) {
+                names.addAll(namesAt(folders.nextElement()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return List.copyOf(names);
+    }
+
+    private static List<String> namesAt(URL folder) throws IOException {
         try {
             if (folder.getProtocol().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(folder.toURI(), Map.of())) {
@@ -50,8 +62,6 @@ public final class NamedQueries {
                 }
             }
             return namesIn(Path.of(folder.toURI()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot list the named queries at " + folder, e);
         }

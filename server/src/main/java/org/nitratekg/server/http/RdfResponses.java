@@ -17,8 +17,6 @@ final class RdfResponses {
     static final String APP_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
-    /** The generated ontology documentation may carry its own inline styles, still no scripts. */
-    static final String DOCUMENTATION_CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private RdfResponses() {}
 

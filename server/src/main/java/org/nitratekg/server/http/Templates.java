@@ -15,7 +15,8 @@ import com.samskivert.mustache.Template;
 
 /**
  * The HTML templates of every page ({@value #FOLDER}{@code NAME.mustache}), rendered with JMustache. Every
- * {@code {{value}}} is HTML-escaped by the engine; the templates never use the unescaped form. Each page includes
+ * {@code {{value}}} is HTML-escaped by the engine; only the ontology page inserts the documentation HTML the
+ * ontology module writes (escaping its own text) unescaped. Each page includes
  * the partials {@code layout-top} and {@code layout-bottom}, so all pages share one navigation and one style sheet.
  */
 final class Templates {

@@ -215,7 +215,8 @@ class BrowserWorkbenchIT {
         String catalyst = select("PREFIX nkg: <https://w3id.org/nitrate-kg/ontology#> SELECT ?c WHERE { ?r a nkg:TableRow ; nkg:reportsCatalyst ?c } LIMIT 1")
                 .get(0).getResource("c").getURI();
         List<String> pages = List.of("/?q=Cu-N3", "/sparql", "/compare", "/downloads", path(catalyst),
-                path(claim.getResource("c").getURI()), path(claim.getResource("p").getURI()), "/term/XAS", "/id/no-such-thing");
+                path(claim.getResource("c").getURI()), path(claim.getResource("p").getURI()), "/term/XAS", "/ontology",
+                "/id/no-such-thing");
         List<String> problems = new ArrayList<>();
         for (String page : pages) {
             browser.get(server.base + page);
