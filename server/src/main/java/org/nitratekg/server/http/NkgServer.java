@@ -53,6 +53,9 @@ public final class NkgServer {
                 .addServlet("/ontology", new OntologyServlet())
                 // "" is the context root exactly (the servlet spec's rule), "/page/*" the page's own files.
                 .addServlet("", new PageServlet(() -> Reviews.list(dataset)))
+                // Fuseki's own 404 servlet holds "/"; "/*" is the shortest prefix, so it gets only what nothing
+                // longer or exact answers.
+                .addServlet("/*", new NotFoundServlet())
                 .addServlet(PageServlet.PATH + "/*", new PageServlet(List::of))
                 .build();
     }

@@ -44,7 +44,7 @@ class EntityPageTest {
         m.createResource(IRI).addProperty(RDF.type, NKG.Paragraph)
                 .addProperty(NKG.text, "First <b>sentence</b>. The site breaks the   scaling relation. Last.");
         String html = page(m, "the site breaks the scaling relation");
-        assertThat(html).contains("First &lt;b&gt;sentence&lt;/b&gt;. <mark id=\"quote\">The site breaks the   scaling relation</mark>. Last.");
+        assertThat(html).contains("First &lt;b&gt;sentence&lt;/b&gt;. <mark id=\"quote\">The site breaks the scaling relation</mark>. Last.");
         assertThat(page(m, "<img src=x onerror=alert(1)>")).doesNotContain("<img").doesNotContain("<mark");
     }
 }

@@ -180,6 +180,11 @@ class WorkbenchEndpointsIT {
         HttpResponse<String> missing = server.get("/downloads/query/no-such-table.csv", "text/html");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("<nav aria-label=\"Site\">");
+        for (String nowhere : List.of("/no/such/page", "/id/no-such-thing")) {
+            HttpResponse<String> lost = server.get(nowhere, "text/html");
+            assertThat(lost.statusCode()).as(nowhere).isEqualTo(404);
+            assertThat(lost.body()).as(nowhere).contains("<nav aria-label=\"Site\">").contains("Not found");
+        }
     }
 
     @Test
