@@ -24,6 +24,9 @@ final class HumanLabels {
     private static final int LONGEST = 140;
     private static final Node FOAF_NAME = NodeFactory.createURI("http://xmlns.com/foaf/0.1/name");
     private static final Node OA_EXACT = NodeFactory.createURI("http://www.w3.org/ns/oa#exact");
+    private static final Node OA_SELECTOR = NodeFactory.createURI("http://www.w3.org/ns/oa#hasSelector");
+    private static final Node OA_START = NodeFactory.createURI("http://www.w3.org/ns/oa#start");
+    private static final Node OA_END = NodeFactory.createURI("http://www.w3.org/ns/oa#end");
     private static final List<Node> LABELS = List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(),
             NKG.printedName.asNode(), DCTerms.title.asNode(), FOAF_NAME);
 
@@ -102,13 +105,21 @@ final class HumanLabels {
             String kind = typeLabel(node).orElse("claim");
             return subject.isEmpty() ? kind : kind + ": " + subject;
         }
-        Optional<String> quote = literal(node, OA_EXACT, false);
+        Optional<String> quote = literal(node, OA_EXACT, false)
+                .or(() -> graph.find(node, OA_SELECTOR, Node.ANY).toList().stream()
+                        .flatMap(t -> literal(t.getObject(), OA_EXACT, false).stream()).findFirst());
         if (quote.isPresent()) {
             return "“" + shorten(DisplayText.clean(quote.get())) + "”";
         }
+        Optional<String> start = literal(node, OA_START, false);
+        if (start.isPresent()) {
+            return "characters " + start.get() + "–" + literal(node, OA_END, false).orElse("?") + " of the review text";
+        }
         String iri = node.getURI();
         if (iri.startsWith(ReviewConverter.DATA_NS)) {
-            return iri.substring(ReviewConverter.DATA_NS.length());
+            // "review/slug/table/1/row/6/condition" → "table 1 row 6 condition": the path read as words.
+            String path = iri.substring(ReviewConverter.DATA_NS.length()).replaceFirst("^review/[^/]+/", "");
+            return path.replace('/', ' ').replace('-', ' ').strip();
         }
         String prefixed = PREFIXES.shortForm(iri);
         return prefixed.equals(iri) ? iri : prefixed;

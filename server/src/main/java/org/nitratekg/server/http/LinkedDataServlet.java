@@ -39,7 +39,10 @@ public final class LinkedDataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo();
+        // The path as sent, not decoded: an IRI minted with %28 must be looked up with %28, not "(".
+        String raw = request.getRequestURI();
+        String prefix = request.getContextPath() + request.getServletPath();
+        String path = raw.startsWith(prefix) ? raw.substring(prefix.length()) : request.getPathInfo();
         if (path == null || path.length() < 2 || !SAFE_PATH.matcher(path.substring(1)).matches()) {
             ErrorPages.notFound(response, "No such resource: the address is not one of this knowledge graph's.");
             return;
