@@ -31,6 +31,11 @@
   function label() {
     holder.querySelectorAll("input.autocomplete").forEach(function (i) { i.setAttribute("aria-label", "SPARQL endpoint"); });
     holder.querySelectorAll(".CodeMirror textarea").forEach(function (t) { t.setAttribute("aria-label", "SPARQL query"); });
+    // A long query scrolls inside the editor: the scrolling box must be reachable by keyboard to be scrolled.
+    holder.querySelectorAll(".CodeMirror-scroll").forEach(function (e) {
+      e.setAttribute("tabindex", "0");
+      e.setAttribute("aria-label", "Query editor, scrollable");
+    });
     holder.querySelectorAll(".tab input[type=text]").forEach(function (i) { i.setAttribute("aria-label", "Tab name"); });
     holder.querySelectorAll("input:not([aria-label]), textarea:not([aria-label]), select:not([aria-label])").forEach(function (e) {
       if (!e.labels || e.labels.length === 0) { e.setAttribute("aria-label", e.getAttribute("placeholder") || e.getAttribute("title") || "Editor setting"); }
@@ -38,6 +43,7 @@
   }
   label();
   yasgui.on("queryResponse", function () { setTimeout(label, 0); });
+  yasgui.on("query", function () { setTimeout(label, 0); });
 
   function run(name) {
     var source = document.getElementById("text-" + name);
