@@ -13,6 +13,8 @@ import org.nitratekg.ontology.NKG;
 final class LocalLinks {
     static final String ID_PATH = "/id/";
     static final String ONTOLOGY_PATH = "/ontology";
+    /** Where the ontology's named individuals (techniques, intermediates, strategies…) have their story pages. */
+    static final String TERM_PATH = "/term/";
 
     private LocalLinks() {}
 

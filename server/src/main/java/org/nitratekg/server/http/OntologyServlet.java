@@ -14,7 +14,17 @@ import org.nitratekg.ontology.NkgOntology;
 /** {@code GET /ontology}: the OWL ontology in the negotiated RDF syntax, or its HTML documentation. */
 public final class OntologyServlet extends HttpServlet {
     private final transient Model ontology = NkgOntology.ontology();
-    private final String documentation = NkgDocumentation.html();
+    private final String documentation = page(NkgDocumentation.html());
+
+    record Documentation(String body) {}
+
+    /** The generated documentation inside the site's layout: its body kept, its own head and inline style dropped. */
+    static String page(String generated) {
+        int open = generated.indexOf("<body>");
+        int close = generated.lastIndexOf("</body>");
+        String body = open >= 0 && close > open ? generated.substring(open + "<body>".length(), close) : generated;
+        return Templates.render("ontology", "Ontology", new Documentation(body));
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -22,7 +32,7 @@ public final class OntologyServlet extends HttpServlet {
         if (chosen.isEmpty()) {
             RdfResponses.notAcceptable(response);
         } else if (chosen.get() == Representation.HTML) {
-            RdfResponses.html(response, documentation, RdfResponses.DOCUMENTATION_CSP);
+            RdfResponses.html(response, documentation, RdfResponses.PAGE_CSP);
         } else {
             RdfResponses.rdf(response, ontology, chosen.get());
         }

@@ -13,8 +13,10 @@ import org.apache.jena.riot.RDFDataMgr;
 final class RdfResponses {
     /** Pages of data allow no scripts at all; only our own style sheet. */
     static final String PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-    /** The generated ontology documentation may carry its own inline styles, still no scripts. */
-    static final String DOCUMENTATION_CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    /** Pages with our own scripts (editor, comparison, search): scripts, styles and requests only to this server. */
+    static final String APP_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
 
     private RdfResponses() {}
 
@@ -29,7 +31,11 @@ final class RdfResponses {
     }
 
     static void html(HttpServletResponse response, String html, String csp) throws IOException {
-        response.setStatus(HttpServletResponse.SC_OK);
+        html(response, HttpServletResponse.SC_OK, html, csp);
+    }
+
+    static void html(HttpServletResponse response, int status, String html, String csp) throws IOException {
+        response.setStatus(status);
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Vary", "Accept");

@@ -1,90 +1,18 @@
-// nitrate-kg search page: sends a jena-text query to /nkg/query and lists the hits.
-// Every value that comes from the data is put into the page with textContent or as a checked link target,
-// never as HTML.
+// nitrate-kg search page: asks /search (one hit per entity, facets, paging) and shows the answer. Every value that
+// comes from the data is put into the page with textContent or as a local link target, never as HTML. Each search,
+// page and facet is a history entry (pushState), so Back and Forward move between them.
 'use strict';
 
-const DATA_NS = 'https://w3id.org/nitrate-kg/id/';
-const ONTOLOGY_NS = 'https://w3id.org/nitrate-kg/ontology#';
 // Markers jena-text's highlighter puts around matched words (its defaults).
 const MARK_START = '\u21A6';
 const MARK_END = '\u21A4';
 const FRAGMENT_SEPARATOR = '\u2223';
-const MAX_HITS = 60;
 
-const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
-const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const DASHES = /[\u2010-\u2015\u2212\uFE63\uFF0D]/g;
-const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
-
-/** The reader's words as a Lucene query: digits made plain, dashes unified, syntax escaped, all words required. */
-function luceneQuery(input) {
-  let text = input.normalize('NFC');
-  text = text.replace(/[₀-₉]/g, c => String(SUBSCRIPTS.indexOf(c)));
-  text = text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, c => String(SUPERSCRIPTS.indexOf(c)));
-  text = text.replace(DASHES, '-');
-  const words = text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w));
-  // AND, OR and NOT typed by a reader are words, not operators: lower-cased, the parser leaves them alone.
-  return words.map(w => (/^(AND|OR|NOT)$/.test(w) ? w.toLowerCase() : w))
-              .map(w => w.replace(LUCENE_SPECIAL, c => '\\' + c)).join(' AND ');
+/** Only our own paths become links. */
+function localHref(href) {
+  return typeof href === 'string' && /^\/(id|term|ontology|compare)(\/|#|\?|$)/.test(href) ? href : null;
 }
 
-/** A SPARQL string literal holding any text. */
-function sparqlString(text) {
-  return '"' + text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r') + '"';
-}
-
-function sparql(lucene) {
-  return `PREFIX text: <http://jena.apache.org/text#>
-PREFIX nkg: <${ONTOLOGY_NS}>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?hit ?score ?snippet ?type ?label ?section ?sectionNumber ?sectionTitle WHERE {
-  (?hit ?score ?snippet) text:query (${sparqlString(lucene)} ${MAX_HITS * 3} "highlight:m:2 | z:220") .
-  OPTIONAL { ?hit a ?type . FILTER(STRSTARTS(STR(?type), STR(nkg:))) }
-  OPTIONAL { ?hit rdfs:label|skos:prefLabel|nkg:printedName|dcterms:title ?label }
-  OPTIONAL {
-    ?hit (nkg:inTable|nkg:derivedFromPart)?/nkg:inSection ?section .
-    OPTIONAL { ?section nkg:sectionNumber ?sectionNumber }
-    OPTIONAL { ?section dcterms:title ?sectionTitle }
-  }
-}
-ORDER BY DESC(?score)`;
-}
-
-/** Local link for one of our IRIs, or null: data from elsewhere is never turned into a link. */
-function localHref(iri) {
-  if (typeof iri !== 'string') return null;
-  if (iri.startsWith(DATA_NS)) return '/id/' + iri.substring(DATA_NS.length);
-  if (iri.startsWith(ONTOLOGY_NS)) return '/ontology#' + iri.substring(ONTOLOGY_NS.length);
-  return null;
-}
-
-function value(binding, name) {
-  return binding[name] ? binding[name].value : null;
-}
-
-/** One entry per hit resource, keeping its best score and first type, label and section. */
-function groupHits(bindings) {
-  const hits = new Map();
-  for (const b of bindings) {
-    const iri = value(b, 'hit');
-    if (!hits.has(iri)) {
-      hits.set(iri, { iri, score: Number(value(b, 'score')), snippet: value(b, 'snippet') || '', types: new Set(),
-                      label: value(b, 'label'), section: value(b, 'section'),
-                      sectionNumber: value(b, 'sectionNumber'), sectionTitle: value(b, 'sectionTitle') });
-    }
-    const hit = hits.get(iri);
-    const type = value(b, 'type');
-    if (type) hit.types.add(type.substring(ONTOLOGY_NS.length));
-    for (const key of ['label', 'section', 'sectionNumber', 'sectionTitle']) {
-      if (!hit[key]) hit[key] = value(b, key);
-    }
-  }
-  return [...hits.values()].slice(0, MAX_HITS);
-}
-
-/** The snippet with the highlighter's marked words as <mark> elements, all text as text nodes. */
 function snippetNode(snippet) {
   const p = document.createElement('p');
   p.className = 'snippet';
@@ -100,24 +28,12 @@ function snippetNode(snippet) {
   return p;
 }
 
-function link(text, iri) {
-  const href = localHref(iri);
-  if (!href) {
-    const span = document.createElement('span');
-    span.textContent = text;
-    return span;
-  }
-  const a = document.createElement('a');
-  a.href = href;
-  a.textContent = text;
-  return a;
-}
-
-function kindOf(hit) {
-  for (const preferred of ['Paragraph', 'TableRow', 'TableCell', 'FigureCaption', 'Section', 'Reference', 'Review']) {
-    if (hit.types.has(preferred)) return preferred;
-  }
-  return hit.types.size ? [...hit.types][0] : 'resource';
+function link(text, href) {
+  const safe = localHref(href);
+  const el = document.createElement(safe ? 'a' : 'span');
+  if (safe) el.href = safe;
+  el.textContent = text;
+  return el;
 }
 
 function hitNode(hit) {
@@ -125,49 +41,142 @@ function hitNode(hit) {
   li.className = 'hit';
   const kind = document.createElement('span');
   kind.className = 'kind';
-  kind.textContent = kindOf(hit).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  kind.textContent = hit.kind;
   li.appendChild(kind);
-  const title = hit.label || (hit.iri.startsWith(DATA_NS) ? hit.iri.substring(DATA_NS.length) : hit.iri);
-  li.appendChild(link(title, hit.iri));
+  li.appendChild(link(hit.label, hit.href));
   const score = document.createElement('span');
   score.className = 'score';
-  score.textContent = 'score ' + hit.score.toFixed(2);
+  score.textContent = 'score ' + Number(hit.score).toFixed(2);
   li.appendChild(score);
   if (hit.section) {
     const source = document.createElement('div');
     source.className = 'source';
     source.appendChild(document.createTextNode('in '));
-    const name = ['§', hit.sectionNumber, hit.sectionTitle].filter(Boolean).join(' ');
-    source.appendChild(link(name.length > 1 ? name : 'section', hit.section));
+    source.appendChild(link('§ ' + hit.section.label, hit.section.href));
     li.appendChild(source);
   }
   if (hit.snippet) li.appendChild(snippetNode(hit.snippet));
   return li;
 }
 
-async function search(words) {
+/** The search state in the address: q, page, kind, review, backmatter. */
+function stateFromAddress() {
+  const p = new URL(window.location.href).searchParams;
+  return { q: p.get('q') || '', page: Number(p.get('page') || '1'), kind: p.get('kind') || '',
+           review: p.get('review') || '', backmatter: p.get('backmatter') === 'true' };
+}
+
+function addressOf(state) {
+  const p = new URLSearchParams();
+  if (state.q) p.set('q', state.q);
+  if (state.page > 1) p.set('page', String(state.page));
+  if (state.kind) p.set('kind', state.kind);
+  if (state.review) p.set('review', state.review);
+  if (state.backmatter) p.set('backmatter', 'true');
+  const query = p.toString();
+  return window.location.pathname + (query ? '?' + query : '');
+}
+
+function go(state) {
+  const target = addressOf(state);
+  if (target !== window.location.pathname + window.location.search) {
+    window.history.pushState(state, '', target);
+  }
+  show(state);
+}
+
+function facetGroup(title, items, selected, onPick) {
+  const group = document.createElement('div');
+  const heading = document.createElement('span');
+  heading.className = 'muted';
+  heading.textContent = title + ': ';
+  group.appendChild(heading);
+  const list = document.createElement('ul');
+  list.className = 'facets';
+  for (const item of items) {
+    const li = document.createElement('li');
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = item.label + ' (' + item.count + ')';
+    b.setAttribute('aria-pressed', String(item.value === selected));
+    b.addEventListener('click', () => onPick(item.value === selected ? '' : item.value));
+    li.appendChild(b);
+    list.appendChild(li);
+  }
+  group.appendChild(list);
+  return group;
+}
+
+async function show(state) {
   const status = document.getElementById('status');
   const list = document.getElementById('hits');
+  const facets = document.getElementById('facets');
+  const pager = document.getElementById('pager');
+  const offer = document.getElementById('offer');
+  document.getElementById('q').value = state.q;
+  document.getElementById('backmatter').checked = state.backmatter;
   list.replaceChildren();
-  const lucene = luceneQuery(words);
-  if (!lucene) {
-    status.textContent = 'Type a word to search for.';
+  facets.replaceChildren();
+  offer.replaceChildren();
+  offer.hidden = true;
+  pager.hidden = true;
+  if (!state.q.trim()) {
+    status.textContent = '';
     return;
   }
   status.textContent = 'Searching…';
   try {
-    const response = await fetch('/nkg/query', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'application/sparql-results+json' },
-      body: new URLSearchParams({ query: sparql(lucene) })
-    });
+    const params = new URLSearchParams({ q: state.q, page: String(state.page) });
+    if (state.kind) params.set('kind', state.kind);
+    if (state.review) params.set('review', state.review);
+    if (state.backmatter) params.set('backmatter', 'true');
+    const response = await fetch('/search?' + params.toString(), { headers: { Accept: 'application/json' } });
     if (!response.ok) throw new Error('the server answered ' + response.status);
-    const hits = groupHits((await response.json()).results.bindings);
-    status.textContent = hits.length === 0 ? 'No hits for “' + words + '”.'
-                                           : hits.length + (hits.length === 1 ? ' hit' : ' hits') + ' for “' + words + '”';
-    hits.forEach(hit => list.appendChild(hitNode(hit)));
+    const answer = await response.json();
+    if (answer.offer) {
+      offer.appendChild(document.createTextNode('Looking for numbers? '));
+      offer.appendChild(link(answer.offer.text, answer.offer.href));
+      offer.appendChild(document.createTextNode(' on the comparison page.'));
+      offer.hidden = false;
+    }
+    const words = '“' + state.q + '”';
+    status.textContent = answer.total === 0 ? 'No hits for ' + words + '.'
+      : answer.total + (answer.total === 1 ? ' hit' : ' hits') + ' for ' + words
+        + (answer.pages > 1 ? ', page ' + answer.page + ' of ' + answer.pages : '')
+        + (answer.backMatterLeftOut ? ' (' + answer.backMatterLeftOut + ' in back matter left out)' : '')
+        + (answer.notice ? '. ' + answer.notice : '');
+    if (answer.kinds.length > 1 || state.kind) {
+      facets.appendChild(facetGroup('Kind', answer.kinds, state.kind, v => go({ ...state, kind: v, page: 1 })));
+    }
+    if (answer.reviews.length > 1 || state.review) {
+      facets.appendChild(facetGroup('Review', answer.reviews, state.review, v => go({ ...state, review: v, page: 1 })));
+    }
+    answer.hits.forEach(hit => list.appendChild(hitNode(hit)));
+    if (answer.pages > 1) {
+      pager.hidden = false;
+      document.getElementById('page-of').textContent = 'Page ' + answer.page + ' of ' + answer.pages;
+      document.getElementById('previous').disabled = answer.page <= 1;
+      document.getElementById('next').disabled = answer.page >= answer.pages;
+    }
   } catch (e) {
     status.textContent = 'Search failed: ' + e.message;
+  }
+}
+
+let suggestTimer = null;
+async function suggest(prefix) {
+  const list = document.getElementById('suggestions');
+  if (prefix.trim().length < 2 || /\s/.test(prefix.trim())) {
+    list.replaceChildren();
+    return;
+  }
+  try {
+    const response = await fetch('/search/suggest?' + new URLSearchParams({ q: prefix }).toString());
+    if (!response.ok) return;
+    const names = (await response.json()).suggestions;
+    list.replaceChildren(...names.map(n => { const o = document.createElement('option'); o.value = n; return o; }));
+  } catch (e) {
+    // Suggestions are a convenience; the search itself reports errors.
   }
 }
 
@@ -176,14 +185,20 @@ document.addEventListener('DOMContentLoaded', () => {
   const input = document.getElementById('q');
   form.addEventListener('submit', event => {
     event.preventDefault();
-    const url = new URL(window.location.href);
-    url.searchParams.set('q', input.value);
-    window.history.replaceState(null, '', url);
-    search(input.value);
+    go({ q: input.value, page: 1, kind: '', review: '', backmatter: document.getElementById('backmatter').checked });
   });
-  const initial = new URL(window.location.href).searchParams.get('q');
-  if (initial) {
-    input.value = initial;
-    search(initial);
-  }
+  input.addEventListener('input', () => {
+    clearTimeout(suggestTimer);
+    suggestTimer = setTimeout(() => suggest(input.value), 200);
+  });
+  document.getElementById('previous').addEventListener('click', () => {
+    const s = stateFromAddress();
+    go({ ...s, page: Math.max(1, s.page - 1) });
+  });
+  document.getElementById('next').addEventListener('click', () => {
+    const s = stateFromAddress();
+    go({ ...s, page: s.page + 1 });
+  });
+  window.addEventListener('popstate', () => show(stateFromAddress()));
+  show(stateFromAddress());
 });

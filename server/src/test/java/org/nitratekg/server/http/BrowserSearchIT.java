@@ -2,10 +2,7 @@ package org.nitratekg.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,53 +14,29 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader types into the search page of a running server, with Debian's Chromium and chromedriver (nothing downloaded). */
 class BrowserSearchIT {
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
     static TestServer server;
+    static HeadlessChromium chromium;
     static WebDriver browser;
-    static Path profile;
 
     @BeforeAll
     static void start() throws IOException {
-        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-            throw new IllegalStateException("The browser test needs Debian's chromium and chromium-driver: "
-                    + "apt-get install -y chromium chromium-driver (.ci/run does this)");
-        }
         server = new TestServer(Duration.ofSeconds(10));
-        profile = Files.createTempDirectory("nkg-chromium-");
-        // Giving the driver's path keeps Selenium Manager from looking for (or downloading) one.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = new HeadlessChromium();
+        browser = chromium.driver;
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
         }
     }
 
