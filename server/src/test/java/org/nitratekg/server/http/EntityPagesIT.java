@@ -32,6 +32,8 @@ class EntityPagesIT {
         server.close();
     }
 
+    static final Pattern TABLE_ROW_LINK = Pattern.compile("href=\"[^\"]*/table/\\d+/row/\\d+\"");
+
     static List<String> iris(String nkgClass) {
         String q = "PREFIX nkg: <https://w3id.org/nitrate-kg/ontology#> SELECT DISTINCT ?s WHERE { ?s a nkg:" + nkgClass
                 + " FILTER(STRSTARTS(STR(?s), \"" + ReviewConverter.DATA_NS + "\"))"
@@ -71,6 +73,16 @@ class EntityPagesIT {
             boolean classified = body.contains("<dt>Class</dt>");
             boolean mentioned = body.contains("Where the review mentions it") || body.contains("What the review claims about it");
             assertThat(inTable || classified || mentioned).as(iri + " tells something about the catalyst").isTrue();
+            if (inTable) {
+                String figures = body.substring(body.indexOf("<h2>Performance figures</h2>"));
+                figures = figures.substring(0, Math.max(figures.indexOf("<h2>", 4), 0));
+                List<String> rows = new ArrayList<>();
+                Matcher row = TABLE_ROW_LINK.matcher(figures);
+                while (row.find()) {
+                    rows.add(row.group());
+                }
+                assertThat(rows).as(iri + ": each table row once among its figures").isNotEmpty().doesNotHaveDuplicates();
+            }
         }
     }
 
