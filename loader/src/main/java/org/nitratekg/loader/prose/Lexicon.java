@@ -29,6 +29,8 @@ final class Lexicon {
     private record Entry(Resource term, Resource kind, Pattern pattern) {}
 
     private final List<Entry> entries = new ArrayList<>();
+    /** Which entries can match where a character stands: one scan of a text tries only those, not every pattern. */
+    private final FirstCharacters starts = new FirstCharacters();
     /** Intermediates and free species by their printed formula ("*NO3", "NO3-"), for reading steps such as "NO3− → *NO3". */
     private final java.util.Map<String, Resource> species = new java.util.HashMap<>();
     private final java.util.Map<Resource, String> preferred = new java.util.HashMap<>();
@@ -39,7 +41,9 @@ final class Lexicon {
                 for (Property p : LABELS) {
                     for (RDFNode label : ontology.listObjectsOfProperty(term, p).toList()) {
                         if (label.isLiteral() && !label.asLiteral().getString().isBlank()) {
-                            entries.add(new Entry(term, kind, compile(label.asLiteral().getString())));
+                            String text = label.asLiteral().getString();
+                            starts.add(text, entries.size());
+                            entries.add(new Entry(term, kind, compile(text)));
                         }
                     }
                 }
@@ -98,13 +102,33 @@ final class Lexicon {
 
     /** Non-overlapping mentions of terms of the given kinds, in text order; the longest match wins an overlap. */
     List<Mention> find(String text, Resource... kinds) {
-        List<Mention> all = new ArrayList<>();
-        for (Entry e : entries) {
-            if (kinds.length > 0 && !List.of(kinds).contains(e.kind())) continue;
-            Matcher m = e.pattern().matcher(text);
-            while (m.find()) {
-                all.add(new Mention(e.term(), e.kind(), m.start(), m.end(), m.group()));
+        List<Resource> wanted = List.of(kinds);
+        // every match of every entry, in entry order and within an entry in text order (what one find() loop per
+        // entry gives), so that the stable sort below breaks ties exactly as before
+        List<List<Mention>> byEntry = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) byEntry.add(null);
+        int[] resumeAt = new int[entries.size()];
+        Matcher[] matchers = new Matcher[entries.size()];
+        for (int pos = 0; pos < text.length(); pos++) {
+            for (int index : starts.candidates(text.charAt(pos))) {
+                if (pos < resumeAt[index]) continue;
+                Entry e = entries.get(index);
+                if (!wanted.isEmpty() && !wanted.contains(e.kind())) continue;
+                Matcher m = matchers[index];
+                if (m == null) {
+                    m = e.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[index] = m;
+                }
+                m.region(pos, text.length());
+                if (!m.lookingAt()) continue;
+                if (byEntry.get(index) == null) byEntry.set(index, new ArrayList<>());
+                byEntry.get(index).add(new Mention(e.term(), e.kind(), m.start(), m.end(), m.group()));
+                resumeAt[index] = m.end() == m.start() ? m.end() + 1 : m.end();
             }
+        }
+        List<Mention> all = new ArrayList<>();
+        for (List<Mention> found : byEntry) {
+            if (found != null) all.addAll(found);
         }
         all.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed().thenComparingInt(Mention::start));
         List<Mention> kept = new ArrayList<>();
