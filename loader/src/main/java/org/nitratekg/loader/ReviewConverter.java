@@ -22,7 +22,7 @@ public final class ReviewConverter {
     public Model convert(ReviewText review) {
         SegmentedReview segmented = new Segmenter(review.sourceName(), SourceReader.lines(review)).segment();
         Model model = ReviewStructureWriter.write(review, segmented);
-        new ProseExtractor().extract(model);
+        ProseExtractor.shared().extract(model);
         return model;
     }
 }
