@@ -95,11 +95,13 @@ public final class MappedText {
 
     private MappedText rewrite(Pattern pattern, Function<MatchResult, String> replacement, int keptGroup) {
         Matcher m = pattern.matcher(text);
+        // most rewrites match nowhere in a given fragment: the text and its map stay as they are
+        if (!m.find()) return this;
         StringBuilder out = new StringBuilder(text.length());
         int[] map = new int[text.length() * 2 + 16];
         int n = 0;
         int last = 0;
-        while (m.find()) {
+        do {
             for (int i = last; i < m.start(); i++) {
                 map = grow(map, n);
                 map[n++] = origin[i];
@@ -114,7 +116,7 @@ public final class MappedText {
                 out.append(rep.charAt(i));
             }
             last = m.end();
-        }
+        } while (m.find());
         for (int i = last; i < text.length(); i++) {
             map = grow(map, n);
             map[n++] = origin[i];

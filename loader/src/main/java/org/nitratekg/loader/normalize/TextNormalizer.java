@@ -73,7 +73,7 @@ public final class TextNormalizer {
         // each guard only skips rewrites that cannot match, which keeps long paragraphs fast
         boolean commands = raw.indexOf('\\') >= 0;
         boolean scripts = containsAny(raw, "_^" + SCRIPT_CHARS);
-        MappedText t = printed.replace(TEX_DASH, "–");
+        MappedText t = raw.contains("--") ? printed.replace(TEX_DASH, "–") : printed;
         if (commands) {
             t = t.replace(KNOWN_SYMBOL, m -> SYMBOLS.get(m.group(1)));
         }
@@ -94,11 +94,15 @@ public final class TextNormalizer {
             t = t.replace(SYMBOL_COMMAND, m -> SYMBOLS.getOrDefault(m.group(1), m.group(1)))
                     .keepGroup(SCRIPT_CHAR, 1);
         }
-        t = t.replace(MATH_DELIMITER, "");
+        if (t.text().indexOf('$') >= 0) {
+            t = t.replace(MATH_DELIMITER, "");
+        }
         if (containsAny(raw, SCRIPT_CHARS)) {
             t = t.replace(UNICODE_SCRIPT, m -> plainScript(m.group().charAt(0)));
         }
-        t = t.replace(MINUS_VARIANTS, "-").replace(MICRO, "μ");
+        if (containsAny(t.text(), "\u2212\u2010\u2011\uFE63\uFF0D\u00B5")) {
+            t = t.replace(MINUS_VARIANTS, "-").replace(MICRO, "μ");
+        }
         if (raw.indexOf('*') >= 0) {
             t = t.keepGroup(BOLD, 1).keepGroup(EMPHASIS, 1);
         }
