@@ -67,6 +67,23 @@ public final class MappedText {
         return rewrite(pattern, m -> replacement, -1);
     }
 
+    /**
+     * Each character of {@code from} replaced by the character at the same place in {@code to}, keeping its origin
+     * (what {@code replace} with a one-character replacement per character gives, without a regular expression).
+     */
+    public MappedText translate(String from, String to) {
+        char[] chars = text.toCharArray();
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            int k = from.indexOf(chars[i]);
+            if (k >= 0) {
+                chars[i] = to.charAt(k);
+                changed = true;
+            }
+        }
+        return changed ? new MappedText(new String(chars), origin.clone(), originalLength) : this;
+    }
+
     /** Applies {@link #keepGroup} until the text stops changing (for nested groups such as {@code _{\text{cat}}}). */
     public MappedText keepGroupRepeatedly(Pattern pattern, int group) {
         MappedText current = this;

@@ -51,7 +51,6 @@ public final class TextNormalizer {
             .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")(?![A-Za-z])");
     private static final Pattern SYMBOL_COMMAND = Pattern.compile("\\\\([A-Za-z]+|[%,;! _&#])");
     private static final Pattern MATH_DELIMITER = Pattern.compile("\\$");
-    private static final Pattern UNICODE_SCRIPT = Pattern.compile("[" + SCRIPT_CHARS + "]");
     private static final Pattern MINUS_VARIANTS = Pattern.compile("[\u2212\u2010\u2011\uFE63\uFF0D]");
     private static final Pattern MICRO = Pattern.compile("[\u00B5]");
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
@@ -98,7 +97,7 @@ public final class TextNormalizer {
             t = t.replace(MATH_DELIMITER, "");
         }
         if (containsAny(raw, SCRIPT_CHARS)) {
-            t = t.replace(UNICODE_SCRIPT, m -> plainScript(m.group().charAt(0)));
+            t = t.translate(SCRIPT_CHARS, SUBSCRIPT_PLAIN + SUPERSCRIPT_PLAIN);
         }
         if (containsAny(t.text(), "\u2212\u2010\u2011\uFE63\uFF0D\u00B5")) {
             t = t.replace(MINUS_VARIANTS, "-").replace(MICRO, "μ");

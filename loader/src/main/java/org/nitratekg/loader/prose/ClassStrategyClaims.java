@@ -72,8 +72,11 @@ final class ClassStrategyClaims {
         }
     }
 
-    /** Whether a sentence holds a word {@link #MEANS} can match: without one, no class label needs trying. */
+    /**
+     * Whether {@link #MEANS} matches in the sentence: it must match after a class label to make a claim, and a
+     * match there is one here too (a label ends before a non-letter, so the word boundary is the same).
+     */
     private static boolean namesMeans(String sentence) {
-        return sentence.contains("by") || sentence.contains("via") || sentence.contains("through");
+        return MEANS.matcher(sentence).find();
     }
 }
