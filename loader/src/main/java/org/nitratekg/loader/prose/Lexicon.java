@@ -178,6 +178,26 @@ final class Lexicon {
         return List.copyOf(all);
     }
 
+    /**
+     * What {@link #find} computes, done the plain way: each entry's pattern run over the whole text. Slower by far;
+     * kept as the definition the indexed scan is tested against.
+     */
+    List<Mention> findByEveryPattern(String text, Resource... kinds) {
+        List<Mention> all = new ArrayList<>();
+        for (Entry e : entries) {
+            if (kinds.length > 0 && !List.of(kinds).contains(e.kind())) continue;
+            Matcher m = e.pattern().matcher(text);
+            while (m.find()) all.add(new Mention(e.term(), e.kind(), m.start(), m.end(), m.group()));
+        }
+        all.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed().thenComparingInt(Mention::start));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : all) {
+            if (kept.stream().noneMatch(m::overlaps)) kept.add(m);
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        return kept;
+    }
+
     /** The look-behind every label pattern starts with, {@code (?<![\\p{L}\\p{N}*])}, fails here: no label starts mid-word. */
     static boolean continuesWord(CharSequence text, int pos) {
         int before = Character.codePointBefore(text, pos);
