@@ -1,6 +1,9 @@
 package org.nitratekg.loader;
 
+import java.util.concurrent.CompletableFuture;
+
 import org.apache.jena.rdf.model.Model;
+import org.nitratekg.loader.link.YieldConverter;
 import org.nitratekg.loader.prose.ProseExtractor;
 import org.nitratekg.loader.read.SourceReader;
 import org.nitratekg.loader.segment.SegmentedReview;
@@ -20,9 +23,13 @@ public final class ReviewConverter {
     public static final String DATA_NS = DataIris.DATA_NS;
 
     public Model convert(ReviewText review) {
+        // The first conversion in a process also reads the ontology (for the prose stage) and UCUM's unit tables (for
+        // yields): they are read on other cores while this one segments and writes. Later conversions find both ready.
+        CompletableFuture<ProseExtractor> prose = CompletableFuture.supplyAsync(ProseExtractor::shared);
+        CompletableFuture.runAsync(YieldConverter::ready);
         SegmentedReview segmented = new Segmenter(review.sourceName(), SourceReader.lines(review)).segment();
         Model model = ReviewStructureWriter.write(review, segmented);
-        new ProseExtractor().extract(model);
+        prose.join().extract(model);
         return model;
     }
 }

@@ -29,7 +29,7 @@ final class Sentences {
         Matcher m = END.matcher(text);
         while (m.find()) {
             String before = text.substring(start, m.start());
-            if (text.charAt(m.start()) == '.' && (ABBREVIATION.matcher(before).find() || before.matches("(?s).*\\d") && m.end() < text.length()
+            if (text.charAt(m.start()) == '.' && (endsWithAbbreviation(before) || endsWithDigit(before) && m.end() < text.length()
                     && Character.isDigit(text.charAt(m.end())))) {
                 continue;
             }
@@ -40,6 +40,19 @@ final class Sentences {
             spans.add(trimmed(text, start, text.length()));
         }
         return spans;
+    }
+
+    /** {@link #ABBREVIATION} at the end of the text: only its last characters need looking at. */
+    private static boolean endsWithAbbreviation(String before) {
+        return ABBREVIATION.matcher(before).useTransparentBounds(true)
+                .region(Math.max(0, before.length() - ABBREVIATION_WINDOW), before.length()).find();
+    }
+
+    /** The longest abbreviation ("approx") and one character more. */
+    private static final int ABBREVIATION_WINDOW = 8;
+
+    private static boolean endsWithDigit(String before) {
+        return !before.isEmpty() && before.charAt(before.length() - 1) >= '0' && before.charAt(before.length() - 1) <= '9';
     }
 
     /** The reference numbers a sentence cites one by one ({@code [12]}, {@code [12,13]}); ranges are too broad to count. */

@@ -27,6 +27,11 @@ public final class YieldConverter {
 
     private YieldConverter() {}
 
+    /** Reads UCUM's tables if no conversion has yet: lets a caller do it ahead, on another thread. */
+    public static boolean ready() {
+        return UCUM != null;
+    }
+
     private static UcumEssenceService load() {
         try (InputStream in = UcumEssenceService.class.getResourceAsStream("/ucum-essence.xml")) {
             if (in == null) {

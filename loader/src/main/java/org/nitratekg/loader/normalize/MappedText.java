@@ -67,6 +67,23 @@ public final class MappedText {
         return rewrite(pattern, m -> replacement, -1);
     }
 
+    /**
+     * Each character of {@code from} replaced by the character at the same place in {@code to}, keeping its origin
+     * (what {@code replace} with a one-character replacement per character gives, without a regular expression).
+     */
+    public MappedText translate(String from, String to) {
+        char[] chars = text.toCharArray();
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            int k = from.indexOf(chars[i]);
+            if (k >= 0) {
+                chars[i] = to.charAt(k);
+                changed = true;
+            }
+        }
+        return changed ? new MappedText(new String(chars), origin.clone(), originalLength) : this;
+    }
+
     /** Applies {@link #keepGroup} until the text stops changing (for nested groups such as {@code _{\text{cat}}}). */
     public MappedText keepGroupRepeatedly(Pattern pattern, int group) {
         MappedText current = this;
@@ -95,11 +112,13 @@ public final class MappedText {
 
     private MappedText rewrite(Pattern pattern, Function<MatchResult, String> replacement, int keptGroup) {
         Matcher m = pattern.matcher(text);
+        // most rewrites match nowhere in a given fragment: the text and its map stay as they are
+        if (!m.find()) return this;
         StringBuilder out = new StringBuilder(text.length());
         int[] map = new int[text.length() * 2 + 16];
         int n = 0;
         int last = 0;
-        while (m.find()) {
+        do {
             for (int i = last; i < m.start(); i++) {
                 map = grow(map, n);
                 map[n++] = origin[i];
@@ -114,7 +133,7 @@ public final class MappedText {
                 out.append(rep.charAt(i));
             }
             last = m.end();
-        }
+        } while (m.find());
         for (int i = last; i < text.length(); i++) {
             map = grow(map, n);
             map[n++] = origin[i];

@@ -51,7 +51,6 @@ public final class TextNormalizer {
             .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")(?![A-Za-z])");
     private static final Pattern SYMBOL_COMMAND = Pattern.compile("\\\\([A-Za-z]+|[%,;! _&#])");
     private static final Pattern MATH_DELIMITER = Pattern.compile("\\$");
-    private static final Pattern UNICODE_SCRIPT = Pattern.compile("[" + SCRIPT_CHARS + "]");
     private static final Pattern MINUS_VARIANTS = Pattern.compile("[\u2212\u2010\u2011\uFE63\uFF0D]");
     private static final Pattern MICRO = Pattern.compile("[\u00B5]");
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
@@ -73,7 +72,7 @@ public final class TextNormalizer {
         // each guard only skips rewrites that cannot match, which keeps long paragraphs fast
         boolean commands = raw.indexOf('\\') >= 0;
         boolean scripts = containsAny(raw, "_^" + SCRIPT_CHARS);
-        MappedText t = printed.replace(TEX_DASH, "–");
+        MappedText t = raw.contains("--") ? printed.replace(TEX_DASH, "–") : printed;
         if (commands) {
             t = t.replace(KNOWN_SYMBOL, m -> SYMBOLS.get(m.group(1)));
         }
@@ -94,11 +93,15 @@ public final class TextNormalizer {
             t = t.replace(SYMBOL_COMMAND, m -> SYMBOLS.getOrDefault(m.group(1), m.group(1)))
                     .keepGroup(SCRIPT_CHAR, 1);
         }
-        t = t.replace(MATH_DELIMITER, "");
-        if (containsAny(raw, SCRIPT_CHARS)) {
-            t = t.replace(UNICODE_SCRIPT, m -> plainScript(m.group().charAt(0)));
+        if (t.text().indexOf('$') >= 0) {
+            t = t.replace(MATH_DELIMITER, "");
         }
-        t = t.replace(MINUS_VARIANTS, "-").replace(MICRO, "μ");
+        if (containsAny(raw, SCRIPT_CHARS)) {
+            t = t.translate(SCRIPT_CHARS, SUBSCRIPT_PLAIN + SUPERSCRIPT_PLAIN);
+        }
+        if (containsAny(t.text(), "\u2212\u2010\u2011\uFE63\uFF0D\u00B5")) {
+            t = t.replace(MINUS_VARIANTS, "-").replace(MICRO, "μ");
+        }
         if (raw.indexOf('*') >= 0) {
             t = t.keepGroup(BOLD, 1).keepGroup(EMPHASIS, 1);
         }

@@ -20,13 +20,19 @@ import org.nitratekg.ontology.NKG;
 final class ClassStrategyClaims {
     private static final Pattern MEANS = Pattern.compile("\\b(?:through|via|by means of|by)\\b");
 
-    private record ClassLabel(Resource cls, Pattern pattern) {}
+    record ClassLabel(Resource cls, Pattern pattern) {}
 
     private final Context ctx;
-    private final List<ClassLabel> labels = new ArrayList<>();
+    private final List<ClassLabel> labels;
 
-    ClassStrategyClaims(Context ctx, Model ontology) {
+    ClassStrategyClaims(Context ctx, List<ClassLabel> labels) {
         this.ctx = ctx;
+        this.labels = labels;
+    }
+
+    /** The catalyst class labels of several words ("single-atom alloy"), compiled once per ontology. */
+    static List<ClassLabel> labels(Model ontology) {
+        List<ClassLabel> labels = new ArrayList<>();
         ontology.listSubjectsWithProperty(RDFS.subClassOf).forEachRemaining(c -> {
             if (!c.isURIResource() || !c.getURI().startsWith(NKG.NS) || !isCatalystClass(ontology, c)) return;
             for (var p : List.of(RDFS.label, SKOS.altLabel)) {
@@ -36,6 +42,7 @@ final class ClassStrategyClaims {
                 }
             }
         });
+        return List.copyOf(labels);
     }
 
     private static boolean isCatalystClass(Model ontology, Resource c) {
@@ -48,6 +55,7 @@ final class ClassStrategyClaims {
 
     void extract(Passage p) {
         for (Sentence s : p.sentences) {
+            if (!namesMeans(s.text())) continue;
             for (ClassLabel cl : labels) {
                 Matcher m = cl.pattern().matcher(s.text());
                 if (!m.find()) continue;
@@ -62,5 +70,13 @@ final class ClassStrategyClaims {
                 for (Resource st : strategies) claim.addProperty(NKG.viaStrategy, ctx.writer.term(st));
             }
         }
+    }
+
+    /**
+     * Whether {@link #MEANS} matches in the sentence: it must match after a class label to make a claim, and a
+     * match there is one here too (a label ends before a non-letter, so the word boundary is the same).
+     */
+    private static boolean namesMeans(String sentence) {
+        return MEANS.matcher(sentence).find();
     }
 }

@@ -25,8 +25,11 @@ final class Context {
         this.subjects = new SubjectFinder(this);
     }
 
+    /** Several readers ask for the motifs of the same sentence: each text is searched once per review. */
+    private final java.util.Map<String, List<MotifFinder.Found>> motifsByText = new java.util.HashMap<>();
+
     List<MotifFinder.Found> motifs(String text) {
-        return MotifFinder.find(text);
+        return motifsByText.computeIfAbsent(text, t -> List.copyOf(MotifFinder.find(t)));
     }
 
     List<Resource> intermediates(String text) {

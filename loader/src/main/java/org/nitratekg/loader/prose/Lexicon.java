@@ -28,18 +28,29 @@ final class Lexicon {
 
     private record Entry(Resource term, Resource kind, Pattern pattern) {}
 
-    private final List<Entry> entries = new ArrayList<>();
+    private final List<Entry> entries;
+    /** Which entries can match where a character stands: one scan of a text tries only those, not every pattern. */
+    private final FirstCharacters starts;
     /** Intermediates and free species by their printed formula ("*NO3", "NO3-"), for reading steps such as "NO3− → *NO3". */
-    private final java.util.Map<String, Resource> species = new java.util.HashMap<>();
-    private final java.util.Map<Resource, String> preferred = new java.util.HashMap<>();
+    private final java.util.Map<String, Resource> species;
+    private final java.util.Map<Resource, String> preferred;
+    /** Matches of every entry by text, for a lexicon made by {@link #withCache()}; null for the shared one. */
+    private final java.util.Map<String, List<Mention>> matchesByText;
 
     Lexicon(Model ontology) {
+        entries = new ArrayList<>();
+        starts = new FirstCharacters();
+        species = new java.util.HashMap<>();
+        preferred = new java.util.HashMap<>();
+        matchesByText = null;
         for (Resource kind : KINDS) {
             ontology.listSubjectsWithProperty(RDF.type, kind).forEachRemaining(term -> {
                 for (Property p : LABELS) {
                     for (RDFNode label : ontology.listObjectsOfProperty(term, p).toList()) {
                         if (label.isLiteral() && !label.asLiteral().getString().isBlank()) {
-                            entries.add(new Entry(term, kind, compile(label.asLiteral().getString())));
+                            String text = label.asLiteral().getString();
+                            starts.add(text, entries.size());
+                            entries.add(new Entry(term, kind, compile(text)));
                         }
                     }
                 }
@@ -49,6 +60,22 @@ final class Lexicon {
         ontology.listStatements(null, SKOS.prefLabel, (RDFNode) null).forEachRemaining(st -> {
             if (st.getObject().isLiteral()) preferred.putIfAbsent(st.getSubject(), st.getObject().asLiteral().getString());
         });
+    }
+
+    private Lexicon(Lexicon shared) {
+        entries = shared.entries;
+        starts = shared.starts;
+        species = shared.species;
+        preferred = shared.preferred;
+        matchesByText = new java.util.HashMap<>();
+    }
+
+    /**
+     * This lexicon with a memory of the texts it has searched, for the extraction of one review, where several
+     * readers look up the same sentence. Not for sharing between threads.
+     */
+    Lexicon withCache() {
+        return new Lexicon(this);
     }
 
     private void indexSpecies(Model ontology) {
@@ -98,13 +125,10 @@ final class Lexicon {
 
     /** Non-overlapping mentions of terms of the given kinds, in text order; the longest match wins an overlap. */
     List<Mention> find(String text, Resource... kinds) {
+        List<Resource> wanted = List.of(kinds);
         List<Mention> all = new ArrayList<>();
-        for (Entry e : entries) {
-            if (kinds.length > 0 && !List.of(kinds).contains(e.kind())) continue;
-            Matcher m = e.pattern().matcher(text);
-            while (m.find()) {
-                all.add(new Mention(e.term(), e.kind(), m.start(), m.end(), m.group()));
-            }
+        for (Mention m : matches(text)) {
+            if (wanted.isEmpty() || wanted.contains(m.kind())) all.add(m);
         }
         all.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed().thenComparingInt(Mention::start));
         List<Mention> kept = new ArrayList<>();
@@ -113,6 +137,77 @@ final class Lexicon {
         }
         kept.sort(Comparator.comparingInt(Mention::start));
         return kept;
+    }
+
+    private List<Mention> matches(String text) {
+        if (matchesByText == null) return allMatches(text);
+        return matchesByText.computeIfAbsent(text, this::allMatches);
+    }
+
+    /**
+     * Every match of every entry, in entry order and within an entry in text order (what one {@code find()} loop
+     * per entry gives), so that the stable sort of {@link #find} breaks ties by entry order. The text is scanned
+     * once; at each position only the entries that can start there are tried.
+     */
+    private List<Mention> allMatches(String text) {
+        List<List<Mention>> byEntry = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) byEntry.add(null);
+        int[] resumeAt = new int[entries.size()];
+        Matcher[] matchers = new Matcher[entries.size()];
+        for (int pos = 0; pos < text.length(); pos++) {
+            if (pos > 0 && continuesWord(text, pos)) continue;
+            for (int index : starts.candidates(text.charAt(pos))) {
+                if (pos < resumeAt[index]) continue;
+                Entry e = entries.get(index);
+                Matcher m = matchers[index];
+                if (m == null) {
+                    m = e.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[index] = m;
+                }
+                m.region(pos, text.length());
+                if (!m.lookingAt()) continue;
+                if (byEntry.get(index) == null) byEntry.set(index, new ArrayList<>());
+                byEntry.get(index).add(new Mention(e.term(), e.kind(), m.start(), m.end(), m.group()));
+                resumeAt[index] = m.end() == m.start() ? m.end() + 1 : m.end();
+            }
+        }
+        List<Mention> all = new ArrayList<>();
+        for (List<Mention> found : byEntry) {
+            if (found != null) all.addAll(found);
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * What {@link #find} computes, done the plain way: each entry's pattern run over the whole text. Slower by far;
+     * kept as the definition the indexed scan is tested against.
+     */
+    List<Mention> findByEveryPattern(String text, Resource... kinds) {
+        List<Mention> all = new ArrayList<>();
+        for (Entry e : entries) {
+            if (kinds.length > 0 && !List.of(kinds).contains(e.kind())) continue;
+            Matcher m = e.pattern().matcher(text);
+            while (m.find()) all.add(new Mention(e.term(), e.kind(), m.start(), m.end(), m.group()));
+        }
+        all.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed().thenComparingInt(Mention::start));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : all) {
+            if (kept.stream().noneMatch(m::overlaps)) kept.add(m);
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        return kept;
+    }
+
+    /** The look-behind every label pattern starts with, {@code (?<![\\p{L}\\p{N}*])}, fails here: no label starts mid-word. */
+    static boolean continuesWord(CharSequence text, int pos) {
+        int before = Character.codePointBefore(text, pos);
+        if (before == '*') return true;
+        return switch (Character.getType(before)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER,
+                 Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** Distinct terms of the given kinds in text order. */

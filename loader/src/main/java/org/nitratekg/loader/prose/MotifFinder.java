@@ -38,6 +38,22 @@ final class MotifFinder {
 
     static List<Found> find(String sentence) {
         List<Found> found = new ArrayList<>();
+        // every motif but a facet has a shell ("N4", "Nx"); a facet has a bracket: most sentences have neither
+        if (SHELL_START.matcher(sentence).find()) centred(sentence, found);
+        if (sentence.indexOf('(') >= 0) {
+            Matcher f = FACET.matcher(sentence);
+            while (f.find()) {
+                found.add(new Found(new Motif(f.group(), List.of(), f.group(2), null, false, false, false), f.start(), f.end()));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    private static final Pattern SHELL_START = Pattern.compile("N[\\dx]");
+
+    /** Motifs with one or two metal centres and their shells, in the order the patterns are tried. */
+    private static void centred(String sentence, List<Found> found) {
         Matcher br = BRIDGED.matcher(sentence);
         while (br.find()) {
             Motif.Centre a = unit(br.group(1));
@@ -65,12 +81,6 @@ final class MotifFinder {
                 found.add(qualified(sentence, s, m.end(), List.of(new Motif.Centre(m.group(1), shell(m.group(2)))), null));
             }
         }
-        Matcher f = FACET.matcher(sentence);
-        while (f.find()) {
-            found.add(new Found(new Motif(f.group(), List.of(), f.group(2), null, false, false, false), f.start(), f.end()));
-        }
-        found.sort(java.util.Comparator.comparingInt(Found::start));
-        return found;
     }
 
     private static Found qualified(String sentence, int start, int end, List<Motif.Centre> centres, String facet) {

@@ -16,6 +16,13 @@ final class PlainText {
     private static final Pattern OUTSIDE_SUP = Pattern.compile("(?<=[A-Za-z0-9)\\]])\\^\\{([^{}]*)}|(?<=[A-Za-z0-9)\\]])\\^([-+−*]|\\d+)");
     private static final Pattern BRACKET_CHARGE = Pattern.compile("(?<=[A-Za-z0-9])\\[([−–+-])]");
     private static final Pattern EMPHASIS = Pattern.compile("\\*([A-Za-z](?:[A-Za-z/ -]*[A-Za-z])?)\\*");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
+    private static final Pattern SPACED_HYPHEN_BEFORE = Pattern.compile("(?<=[\\w)−])\\s+-(?=[A-Za-z])");
+    private static final Pattern SPACED_HYPHEN_AFTER = Pattern.compile("(?<=-[a-z]{1,12})-\\s+(?=\\w)");
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+    private static final Pattern SPACE_BEFORE_CLOSING = Pattern.compile(" ([,.;:)\\]])");
+    private static final Pattern SPACE_AFTER_OPENING = Pattern.compile("([(\\[]) ");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉₊₋";
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻";
     private static final String DIGITS = "0123456789+−";
@@ -27,7 +34,7 @@ final class PlainText {
         s = replaceAll(OUTSIDE_SUB, s, m -> first(m));
         s = replaceAll(OUTSIDE_SUP, s, m -> first(m).replace('-', '−'));
         s = replaceAll(BRACKET_CHARGE, s, m -> m.group(1).replace('-', '−').replace('–', '−'));
-        s = s.replaceAll("\\*\\*([^*]+)\\*\\*", "$1");
+        s = BOLD.matcher(s).replaceAll("$1");
         s = replaceAll(EMPHASIS, s, m -> m.group(1).chars().anyMatch(Character::isLowerCase) ? m.group(1) : m.group());
         StringBuilder out = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
@@ -37,8 +44,11 @@ final class PlainText {
         }
         s = out.toString();
         // converter spacing around hyphenated words ("NH3 -to- NO3", "Hads -mediated")
-        s = s.replaceAll("(?<=[\\w)−])\\s+-(?=[A-Za-z])", "-").replaceAll("(?<=-[a-z]{1,12})-\\s+(?=\\w)", "-");
-        s = s.replaceAll("[ \\t]+", " ").replaceAll(" ([,.;:)\\]])", "$1").replaceAll("([(\\[]) ", "$1");
+        s = SPACED_HYPHEN_BEFORE.matcher(s).replaceAll("-");
+        s = SPACED_HYPHEN_AFTER.matcher(s).replaceAll("-");
+        s = BLANKS.matcher(s).replaceAll(" ");
+        s = SPACE_BEFORE_CLOSING.matcher(s).replaceAll("$1");
+        s = SPACE_AFTER_OPENING.matcher(s).replaceAll("$1");
         return s.strip();
     }
 
@@ -59,7 +69,7 @@ final class PlainText {
         } while (!s.equals(before));
         s = s.replace("{", "").replace("}", "").replace("\\", "");
         // a superscript minus written for a charge after a formula keeps its sign; "^{-1}" in units becomes "−1"
-        return s.replaceAll("\\s+", " ").strip().replace("* ", "*");
+        return WHITE_SPACE.matcher(s).replaceAll(" ").strip().replace("* ", "*");
     }
 
     private static String first(Matcher m) {

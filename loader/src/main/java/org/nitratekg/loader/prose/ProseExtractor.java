@@ -20,6 +20,8 @@ import org.nitratekg.ontology.NkgOntology;
 public final class ProseExtractor {
     private final Model ontology;
     private final Lexicon lexicon;
+    private final List<ClassStrategyClaims.ClassLabel> classLabels;
+    private final org.nitratekg.loader.classify.CatalystClassifier classifier;
 
     public ProseExtractor() {
         this(NkgOntology.ontology());
@@ -28,13 +30,27 @@ public final class ProseExtractor {
     ProseExtractor(Model ontology) {
         this.ontology = ontology;
         this.lexicon = new Lexicon(ontology);
+        this.classLabels = ClassStrategyClaims.labels(ontology);
+        this.classifier = new org.nitratekg.loader.classify.CatalystClassifier(ontology);
+    }
+
+    /**
+     * One extractor for the shipped ontology, built once: reading the ontology and compiling its lexicon costs more
+     * than extracting a review. It only reads its ontology, so threads may share it.
+     */
+    public static ProseExtractor shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final ProseExtractor INSTANCE = new ProseExtractor();
     }
 
     public void extract(Model reviewGraph) {
         for (Resource review : reviewGraph.listResourcesWithProperty(RDF.type, NKG.Review).toList()) {
             extract(reviewGraph, review);
         }
-        new org.nitratekg.loader.classify.CatalystClassifier(ontology).classify(reviewGraph);
+        classifier.classify(reviewGraph);
     }
 
     private void extract(Model graph, Resource review) {
@@ -49,7 +65,7 @@ public final class ProseExtractor {
                 known.add(c.getProperty(NKG.printedName).getString());
             }
         });
-        Context ctx = new Context(lexicon, writer, known);
+        Context ctx = new Context(lexicon.withCache(), writer, known);
         List<Passage> passages = passages(graph, review, ctx.recognizer);
         Mentions mentions = new Mentions(ctx);
         List<ClaimReader> readers = List.of(
@@ -61,7 +77,7 @@ public final class ProseExtractor {
                 new ScreeningReader(ctx));
         SiteRoleClaims roles = new SiteRoleClaims(ctx);
         PathwaySequenceClaims sequences = new PathwaySequenceClaims(ctx);
-        ClassStrategyClaims classStrategies = new ClassStrategyClaims(ctx, ontology);
+        ClassStrategyClaims classStrategies = new ClassStrategyClaims(ctx, classLabels);
         for (Passage p : passages) {
             mentions.extract(p);
             for (Sentence s : p.sentences) {

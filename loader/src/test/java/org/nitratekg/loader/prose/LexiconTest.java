@@ -32,4 +32,26 @@ class LexiconTest {
         assertThat(LEXICON.terms("the Hads-mediated pathway competes with the HER", NKG.ReactionPathway, NKG.CompetingReaction))
                 .containsExactly(NKG.HydrogenMediatedPathway, NKG.HydrogenEvolution);
     }
+
+    @Test
+    void theIndexedScanFindsWhatEveryPatternRunOverTheTextFinds() throws java.io.IOException {
+        java.util.List<String> texts = new java.util.ArrayList<>(org.nitratekg.loader.ReviewText.bundled().text().lines().toList());
+        try (var gold = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources/gold"))) {
+            for (var f : gold.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                texts.addAll(java.nio.file.Files.readAllLines(f));
+            }
+        }
+        texts.add("*NO3 → *NO2, in-situ ATR-FTIR; the HER, Hads-mediated, XAS/xas, Cu–N₃ and operando Raman");
+        int mentions = 0;
+        for (String text : texts) {
+            for (var kinds : java.util.List.of(new org.apache.jena.rdf.model.Resource[0],
+                    new org.apache.jena.rdf.model.Resource[] {NKG.Intermediate},
+                    new org.apache.jena.rdf.model.Resource[] {NKG.CharacterizationTechnique, NKG.CharacterizationMode})) {
+                var expected = LEXICON.findByEveryPattern(text, kinds);
+                assertThat(LEXICON.find(text, kinds)).as(text).isEqualTo(expected);
+                mentions += expected.size();
+            }
+        }
+        assertThat(mentions).isGreaterThan(1000);
+    }
 }

@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.nitratekg.server.io.ReviewInputs;
+import org.nitratekg.loader.ReviewConverter;
+import org.nitratekg.server.io.ReviewFiles;
 import org.nitratekg.server.store.NkgDatasets;
+import org.nitratekg.server.store.ParallelConversion;
 import org.nitratekg.server.store.StoreLoader;
 
 import picocli.CommandLine.Command;
@@ -22,22 +23,24 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Review text files (UTF-8).")
     List<Path> inputs;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Reviews converted at once (default: one per core).")
+    Integer threads;
+
     @Override
     public Integer call() {
         ProgressBar bar = new ProgressBar(System.err);
-        try {
-            // Every input is parsed before the store is touched: bad input never reaches it.
-            List<Model> models = ReviewInputs.convert(inputs, bar);
-            DatasetGraph dataset = NkgDatasets.store(store);
-            try {
-                long triples = new StoreLoader(dataset, bar).load(models);
-                bar.finish();
-                System.err.println("Loaded " + triples + " triples from " + models.size() + " review(s) into " + store);
-            } finally {
-                dataset.close();
-            }
+        // Reviews are converted on all cores while earlier ones are written, all in one transaction: bad input met
+        // at any point aborts it, and the store keeps what it had.
+        ReviewConverter converter = new ReviewConverter();
+        DatasetGraph dataset = NkgDatasets.store(store);
+        try (ParallelConversion<Path> models = new ParallelConversion<>(inputs,
+                path -> converter.convert(ReviewFiles.read(path)), threads == null ? ParallelConversion.defaultThreads() : threads)) {
+            long triples = new StoreLoader(dataset, bar).load(models, inputs.size());
+            bar.finish();
+            System.err.println("Loaded " + triples + " triples from " + inputs.size() + " review(s) into " + store);
         } finally {
-            bar.finish(); // an error message starts on a line of its own, not after the bar
+            bar.finish();
+            dataset.close();
         }
         return Nkg.OK;
     }

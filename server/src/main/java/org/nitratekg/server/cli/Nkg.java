@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "nkg", mixinStandardHelpOptions = true, version = "nitrate-kg 0.1.0",
         description = "nitrate-kg: a knowledge graph of the electrocatalytic nitrate-to-ammonia literature.",
         subcommands = {ConvertCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
-                ValidateCommand.class, ReportCommand.class, EvaluateCommand.class, BenchCommand.class,
+                ValidateCommand.class, ReportCommand.class, EvaluateCommand.class, SynthCommand.class, PublishCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Nkg implements Runnable {
     public static final int OK = 0;
@@ -30,7 +30,7 @@ public final class Nkg implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand: convert, load, serve, query, validate, report, evaluate or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand: convert, load, serve, query, validate, report, evaluate, synth or publish");
     }
 
     /** Held so the setting sticks: java.util.logging keeps loggers only weakly. */

@@ -24,6 +24,7 @@ final class ProgressBar implements ProgressListener {
         }
     }
 
+    /** Ends the bar's line (once: a second call prints nothing). */
     void finish() {
         if (!lastLine.isEmpty()) {
             out.println();

@@ -1,7 +1,6 @@
 package org.nitratekg.server.store;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -9,15 +8,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.nitratekg.ontology.NKG;
 import org.nitratekg.server.io.BadInputException;
 
 /**
- * Refuses to add a review whose IRI (minted from its DOI, or its title without one) is already in the store, or
- * earlier in the same load, with other content: the two would merge silently, each section with two titles and
+ * Refuses to add a review whose IRI (minted from its DOI, or its title without one) is already in the store (or
+ * was written earlier in the same load) with other content: the two would merge silently, each section with two titles and
  * each paragraph with two texts. Loading the same text again changes nothing and is allowed. Every statement
  * about the review's own resources ({@code …/review/{slug}} and below) is compared, blank nodes aside (they get
  * new labels on each conversion) and the source file's name aside (the same text may come from another file).
@@ -25,24 +23,21 @@ import org.nitratekg.server.io.BadInputException;
 public final class ReviewConflicts {
     private ReviewConflicts() {}
 
-    /** Throws {@link BadInputException} for the first model that conflicts with the store or an earlier model. */
-    public static void refuse(Graph store, List<Model> models) {
-        Graph earlier = GraphFactory.createDefaultGraph();
-        for (Model model : models) {
-            for (Resource review : model.listSubjectsWithProperty(RDF.type, NKG.Review).toList()) {
-                if (!review.isURIResource()) {
-                    continue;
-                }
-                for (Graph other : List.of(store, earlier)) {
-                    Node differing = firstDifference(other, model.getGraph(), review.getURI());
-                    if (differing != null) {
-                        throw new BadInputException(sourceName(model, review) + ":1: a review not yet in the store under "
-                                + "another text, found " + review.getURI() + " already loaded with other content (first "
-                                + "difference at " + differing.getURI() + "); load it into a new store or remove the other first");
-                    }
-                }
+    /**
+     * Throws {@link BadInputException} if the model's review is in the store with other statements. Called before the
+     * model is written, inside the load's transaction, so reviews written earlier in the same load are in the store.
+     */
+    public static void refuse(Graph store, Model model) {
+        for (Resource review : model.listSubjectsWithProperty(RDF.type, NKG.Review).toList()) {
+            if (!review.isURIResource()) {
+                continue;
             }
-            model.getGraph().find().forEach(earlier::add);
+            Node differing = firstDifference(store, model.getGraph(), review.getURI());
+            if (differing != null) {
+                throw new BadInputException(sourceName(model, review) + ":1: a review not yet in the store under "
+                        + "another text, found " + review.getURI() + " already loaded with other content (first "
+                        + "difference at " + differing.getURI() + "); load it into a new store or remove the other first");
+            }
         }
     }
 

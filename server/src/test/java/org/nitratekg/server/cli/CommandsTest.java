@@ -127,7 +127,7 @@ class CommandsTest {
 
     @Test
     void everySubcommandExplainsItselfWithHelp() {
-        for (String sub : new String[] {"convert", "load", "serve", "query", "validate", "report", "bench"}) {
+        for (String sub : new String[] {"convert", "load", "serve", "query", "validate", "report", "synth", "publish"}) {
             CliRun run = CliRun.of(sub, "--help");
             assertThat(run.exitCode()).as(sub).isZero();
             assertThat(run.out()).as(sub).contains("Usage: nkg " + sub);
