@@ -55,11 +55,23 @@ public final class ReviewConflicts {
             }
         });
         for (Node s : subjects) {
-            if (!statements(other, s).equals(statements(mine, s))) {
+            if (!sameStatements(statements(other, s), statements(mine, s))) {
                 return s;
             }
         }
         return null;
+    }
+
+    /**
+     * Equal by value, not by term: a TDB2 store gives back numbers and dates in their canonical form ("97.0" for a
+     * decimal printed "97"), so the same text loaded again must still count as the same.
+     */
+    private static boolean sameStatements(Set<Triple> stored, Set<Triple> offered) {
+        if (stored.size() != offered.size()) {
+            return false;
+        }
+        return offered.stream().allMatch(t -> stored.contains(t) || stored.stream().anyMatch(u ->
+                u.getPredicate().equals(t.getPredicate()) && u.getObject().sameValueAs(t.getObject())));
     }
 
     private static Set<Triple> statements(Graph graph, Node subject) {

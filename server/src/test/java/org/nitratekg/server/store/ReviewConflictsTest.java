@@ -3,12 +3,14 @@ package org.nitratekg.server.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nitratekg.loader.ReviewConverter;
 import org.nitratekg.loader.ReviewText;
 import org.nitratekg.server.io.BadInputException;
@@ -56,6 +58,23 @@ class ReviewConflictsTest {
         new StoreLoader(store, ProgressListener.NONE).load(List.of(convert("copy-of-review.txt", BUNDLED.text())));
         // Only the source's file name is new; blank nodes get new labels on each conversion.
         assertThat(groundTriples(store)).isEqualTo(once + 1);
+    }
+
+    @Test
+    void loadingTheSameTextAgainIntoATdb2StoreIsAllowed(@TempDir Path dir) {
+        // TDB2 gives numbers back in canonical form ("97.0" for a decimal printed "97"): the same text is still the same.
+        DatasetGraph store = NkgDatasets.store(dir);
+        try {
+            new StoreLoader(store, ProgressListener.NONE).load(List.of(convert("review.txt", BUNDLED.text())));
+            long once = groundTriples(store);
+            new StoreLoader(store, ProgressListener.NONE).load(List.of(convert("again.txt", BUNDLED.text())));
+            assertThat(groundTriples(store)).isEqualTo(once + 1);
+            Model other = convert("edited.txt", edited());
+            assertThatThrownBy(() -> new StoreLoader(store, ProgressListener.NONE).load(List.of(other)))
+                    .isInstanceOf(BadInputException.class).hasMessageStartingWith("edited.txt:1: ");
+        } finally {
+            store.close();
+        }
     }
 
     private static long groundTriples(DatasetGraph store) {
