@@ -130,6 +130,11 @@ final class Lexicon {
         for (Mention m : matches(text)) {
             if (wanted.isEmpty() || wanted.contains(m.kind())) all.add(m);
         }
+        return longestFirstWithoutOverlap(all);
+    }
+
+    /** The mentions that survive an overlap (the longer one, then the earlier one), in text order. */
+    private static List<Mention> longestFirstWithoutOverlap(List<Mention> all) {
         all.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed().thenComparingInt(Mention::start));
         List<Mention> kept = new ArrayList<>();
         for (Mention m : all) {
@@ -189,13 +194,7 @@ final class Lexicon {
             Matcher m = e.pattern().matcher(text);
             while (m.find()) all.add(new Mention(e.term(), e.kind(), m.start(), m.end(), m.group()));
         }
-        all.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed().thenComparingInt(Mention::start));
-        List<Mention> kept = new ArrayList<>();
-        for (Mention m : all) {
-            if (kept.stream().noneMatch(m::overlaps)) kept.add(m);
-        }
-        kept.sort(Comparator.comparingInt(Mention::start));
-        return kept;
+        return longestFirstWithoutOverlap(all);
     }
 
     /** The look-behind every label pattern starts with, {@code (?<![\\p{L}\\p{N}*])}, fails here: no label starts mid-word. */
