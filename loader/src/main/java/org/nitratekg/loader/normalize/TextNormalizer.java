@@ -1,6 +1,5 @@
 package org.nitratekg.loader.normalize;
 
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -17,18 +16,6 @@ public final class TextNormalizer {
     static final String SUPERSCRIPT_PLAIN = "0123456789+-ni";
     private static final String SCRIPT_CHARS = UNICODE_SUBSCRIPTS + UNICODE_SUPERSCRIPTS;
 
-    /** LaTeX commands standing for one character (or nothing). */
-    private static final Map<String, String> SYMBOLS = Map.ofEntries(
-            Map.entry("mu", "μ"), Map.entry("pm", "±"), Map.entry("mp", "∓"), Map.entry("rightarrow", "→"),
-            Map.entry("to", "→"), Map.entry("leftarrow", "←"), Map.entry("leftrightarrow", "↔"),
-            Map.entry("rightleftharpoons", "⇌"), Map.entry("equiv", "≡"), Map.entry("times", "×"),
-            Map.entry("approx", "≈"), Map.entry("sim", "~"), Map.entry("cdot", "·"), Map.entry("circ", "°"),
-            Map.entry("degree", "°"), Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"),
-            Map.entry("delta", "δ"), Map.entry("Delta", "Δ"), Map.entry("eta", "η"), Map.entry("theta", "θ"),
-            Map.entry("lambda", "λ"), Map.entry("sigma", "σ"), Map.entry("pi", "π"), Map.entry("le", "≤"),
-            Map.entry("leq", "≤"), Map.entry("ge", "≥"), Map.entry("geq", "≥"), Map.entry("left", ""),
-            Map.entry("right", ""), Map.entry("%", "%"), Map.entry(",", " "), Map.entry(";", " "),
-            Map.entry("!", ""), Map.entry(" ", " "), Map.entry("_", "_"), Map.entry("&", "&"), Map.entry("#", "#"));
 
     private static final Pattern TEX_DASH = Pattern.compile("\\\\text\\{--\\}|(?<=\\d)--(?=\\d)");
     /** "× 10^{4}" or "× 10⁴" keeps its caret, so the exponent is not read as more digits of the mantissa. */
@@ -46,10 +33,9 @@ public final class TextNormalizer {
             Pattern.compile("\\\\(?:text|mathrm|textrm|mathit|textit|mathbf|textbf|rm|mathsf|operatorname)\\s*\\{([^{}]*)\\}");
     private static final Pattern SCRIPT_GROUP = Pattern.compile("[_^]\\{([^{}]*)\\}");
     private static final Pattern SCRIPT_CHAR = Pattern.compile("(?<![×x]\\s{0,2}10)[_^]([A-Za-z0-9*+\\-−°])");
-    private static final Pattern KNOWN_SYMBOL = Pattern.compile("\\\\(" + SYMBOLS.keySet().stream()
+    private static final Pattern KNOWN_SYMBOL = Pattern.compile("\\\\(" + LatexSymbols.NAMES.stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed())
             .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")(?![A-Za-z])");
-    private static final Pattern SYMBOL_COMMAND = Pattern.compile("\\\\([A-Za-z]+|[%,;! _&#])");
     private static final Pattern MATH_DELIMITER = Pattern.compile("\\$");
     private static final Pattern MINUS_VARIANTS = Pattern.compile("[\u2212\u2010\u2011\uFE63\uFF0D]");
     private static final Pattern MICRO = Pattern.compile("[\u00B5]");
@@ -74,7 +60,7 @@ public final class TextNormalizer {
         boolean scripts = containsAny(raw, "_^" + SCRIPT_CHARS);
         MappedText t = raw.contains("--") ? printed.replace(TEX_DASH, "–") : printed;
         if (commands) {
-            t = t.replace(KNOWN_SYMBOL, m -> SYMBOLS.get(m.group(1)));
+            t = t.replace(KNOWN_SYMBOL, m -> LatexSymbols.character(m.group(1)));
         }
         if (t.text().contains("10") && containsAny(t.text(), "×x")) {
             t = t.replace(POWER_OF_TEN, m -> "10^" + exponent(m));
@@ -90,7 +76,7 @@ public final class TextNormalizer {
                 previous = t;
                 t = t.keepGroupRepeatedly(TEXT_COMMAND, 1).keepGroupRepeatedly(SCRIPT_GROUP, 1);
             } while (!t.text().equals(previous.text()));
-            t = t.replace(SYMBOL_COMMAND, m -> SYMBOLS.getOrDefault(m.group(1), m.group(1)))
+            t = t.replace(LatexSymbols.COMMAND, m -> LatexSymbols.characterOr(m.group(1), m.group(1)))
                     .keepGroup(SCRIPT_CHAR, 1);
         }
         if (t.text().indexOf('$') >= 0) {

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.nitratekg.loader.normalize.LatexSymbols;
+
 /**
  * Text from the converter made readable for people: LaTeX fragments ({@code $70.8 \text{ mol h}^{-1}$}) become
  * plain text with Unicode super- and subscripts, Markdown emphasis markers ({@code *Adv. Funct. Mater.*},
@@ -19,14 +21,8 @@ final class DisplayText {
     private static final Pattern STRONG = Pattern.compile("\\*\\*([^*]+?)\\*\\*");
     /** An emphasis pair: not glued to a word on the outside, not padded with spaces inside (so "*NO/*H" stays). */
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*(?=[^\\s*])([^*]*?[^\\s*])\\*(?![\\w*])");
-    private static final Map<String, String> SYMBOLS = Map.ofEntries(
-            Map.entry("\\cdot", "·"), Map.entry("\\times", "×"), Map.entry("\\pm", "±"), Map.entry("\\mu", "μ"),
-            Map.entry("\\circ", "°"), Map.entry("\\%", "%"), Map.entry("\\sim", "~"), Map.entry("\\approx", "≈"),
-            Map.entry("\\geq", "≥"), Map.entry("\\leq", "≤"), Map.entry("\\ge", "≥"), Map.entry("\\le", "≤"),
-            Map.entry("\\rightarrow", "→"), Map.entry("\\to", "→"), Map.entry("\\alpha", "α"), Map.entry("\\beta", "β"),
-            Map.entry("\\gamma", "γ"), Map.entry("\\delta", "δ"), Map.entry("\\Delta", "Δ"), Map.entry("\\eta", "η"),
-            Map.entry("\\theta", "θ"), Map.entry("\\lambda", "λ"), Map.entry("\\sigma", "σ"), Map.entry("\\AA", "Å"),
-            Map.entry("\\,", " "), Map.entry("\\;", " "), Map.entry("\\ ", " "), Map.entry("\\!", ""));
+    /** What a page shows beyond the loader's table of one-character commands. */
+    private static final Map<String, String> DISPLAY_ONLY = Map.of("AA", "Å");
     private static final String SUPER_FROM = "0123456789+-−";
     private static final String SUPER_TO = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻";
     private static final String SUB_FROM = "0123456789+-";
@@ -41,10 +37,9 @@ final class DisplayText {
         String s = text;
         if (s.indexOf('\\') >= 0 || s.indexOf('$') >= 0 || s.indexOf('^') >= 0 || s.indexOf('_') >= 0) {
             s = replaceAll(TEXT_COMMAND, s, m -> m.group(1));
-            // Longest command names first, so \geq is not read as \ge followed by q.
-            for (String key : SYMBOLS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) {
-                s = s.replace(key, SYMBOLS.get(key));
-            }
+            // A command is read with its whole name, so \geq is not \ge followed by q; unknown commands stay.
+            s = replaceAll(LatexSymbols.COMMAND, s, m -> DISPLAY_ONLY.getOrDefault(m.group(1),
+                    LatexSymbols.characterOr(m.group(1), m.group())));
             s = replaceAll(SUPER_GROUP, s, m -> script(m.group(1), SUPER_FROM, SUPER_TO, "^"));
             s = replaceAll(SUB_GROUP, s, m -> script(m.group(1), SUB_FROM, SUB_TO, ""));
             s = replaceAll(SUPER_ONE, s, m -> script(m.group(1), SUPER_FROM, SUPER_TO, "^"));
@@ -72,13 +67,7 @@ final class DisplayText {
         return out.toString();
     }
 
-    private static String replaceAll(Pattern p, String s, java.util.function.Function<Matcher, String> f) {
-        Matcher m = p.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(f.apply(m)));
-        }
-        m.appendTail(out);
-        return out.toString();
+    private static String replaceAll(Pattern p, String s, java.util.function.Function<java.util.regex.MatchResult, String> f) {
+        return p.matcher(s).replaceAll(m -> Matcher.quoteReplacement(f.apply(m)));
     }
 }

@@ -14,6 +14,11 @@ class DisplayTextTest {
     }
 
     @Test
+    void commandsAreReadWithTheirWholeNameAndUnknownOnesStay() {
+        assertThat(DisplayText.clean("2.0 \\AA, FE $\\geq$ 95\\%, \\foo")).isEqualTo("2.0 Å, FE ≥ 95%, \\foo");
+    }
+
+    @Test
     void markdownEmphasisIsDroppedButAdsorbedSpeciesKeepTheirStar() {
         assertThat(DisplayText.clean("Li, X. Title. *Adv. Funct. Mater.* **2023**, *33*, 2300001."))
                 .isEqualTo("Li, X. Title. Adv. Funct. Mater. 2023, 33, 2300001.");
