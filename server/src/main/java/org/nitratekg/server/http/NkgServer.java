@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.nitratekg.ontology.NKG;
 import org.nitratekg.server.hardening.QueryRequestLimits;
 import org.nitratekg.server.hardening.SecurityHeadersFilter;
+import org.nitratekg.server.http.cache.ResultCacheFilter;
 
 /**
  * The Fuseki Main composition: dataset {@value #DATASET} read-only (SPARQL query at {@code /nkg/sparql} and
@@ -39,6 +40,7 @@ public final class NkgServer {
                 .addFilter("/*", new QueryRequestLimits())
                 .enablePing(true)
                 .addFilter(DATASET + "/*", new CorsFilter())
+                .addFilter(DATASET + "/*", ResultCacheFilter.forDataset(dataset, settings.queryTimeout()))
                 .addFilter("/.well-known/*", new CorsFilter())
                 .addFilter("/id/*", new CorsFilter())
                 .addFilter(DownloadServlet.PATH + "/*", new CorsFilter())
