@@ -13,11 +13,12 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.store.Directory;
 import org.nitratekg.ontology.NKG;
 import org.nitratekg.server.text.ChemistryAnalyzer;
+import org.nitratekg.server.text.LenientTextIndex;
 
 /**
  * The jena-text Lucene index of nitrate-kg: one field, {@value #FIELD}, fed by every predicate that carries text a
  * reader searches for, so {@code text:query "Cu-N3"} needs no property. Values are stored, so that the highlighter
- * can return snippets.
+ * can return snippets. Search strings that are not Lucene syntax are read as plain words ({@link LenientTextIndex}).
  */
 public final class NkgTextIndex {
     public static final String FIELD = "text";
@@ -50,6 +51,6 @@ public final class NkgTextIndex {
 
     /** Wraps {@code base} so that every change to it is mirrored in the Lucene index in {@code directory}. */
     public static DatasetGraph wrap(DatasetGraph base, Directory directory) {
-        return TextDatasetFactory.createLucene(base, directory, config());
+        return TextDatasetFactory.create(base, new LenientTextIndex(directory, config()), true);
     }
 }
