@@ -59,8 +59,8 @@ public class PeerQueryBenchmark {
             PREFIX text: <http://jena.apache.org/text#>
             SELECT ?s ?score ?snippet { (?s ?score ?snippet) text:query ("%s" 180 "highlight:m:2 | z:220") }""";
     static final String VIRTUOSO_SEARCH = """
-            SELECT ?s ?score ?snippet WHERE { ?s ?p ?o . ?o bif:contains '"%s"' OPTION (score ?score) .
-              BIND(bif:search_excerpt(bif:vector('%s'), ?o) AS ?snippet) } ORDER BY DESC(?score) LIMIT 180""";
+            SELECT ?s (?sc AS ?score) ?snippet WHERE { ?s ?p ?o . ?o bif:contains '"%s"' OPTION (score ?sc) .
+              BIND(bif:search_excerpt(bif:vector('%s'), ?o) AS ?snippet) } ORDER BY DESC(?sc) LIMIT 180""";
     /** The query name that stands for the text search; {@link #words} says what it searches for. */
     static final String TEXT_SEARCH = "text-search";
 
