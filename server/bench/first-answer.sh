@@ -6,7 +6,7 @@
 #
 #   server/bench/first-answer.sh [-r ROUNDS] [-w WORK]
 #
-# Needs server/target/nitrate-kg.jar (mvn -q -DskipTests package) and jena-cmds in the local Maven repository.
+# Needs server/target/nitrate-kg.jar (mvn -q -DskipTests package; NKG_JAR=… for another copy) and jena-cmds in the local Maven repository.
 set -e
 here=$(cd "$(dirname "$0")/../.." && pwd)
 rounds=5
@@ -20,7 +20,7 @@ while getopts r:w: opt; do
 done
 java=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -n 1)}
 java=${java:-java}
-jar=$here/server/target/nitrate-kg.jar
+jar=${NKG_JAR:-$here/server/target/nitrate-kg.jar}
 cmds=${JENA_CMDS:-$HOME/.m2/repository/org/apache/jena/jena-cmds/6.0.0/jena-cmds-6.0.0.jar}
 review=$here/loader/src/main/resources/org/nitratekg/corpus/zhang-2025-echem-no3rr-review.txt
 port=${PORT:-3399}

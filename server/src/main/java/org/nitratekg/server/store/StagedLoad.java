@@ -64,9 +64,10 @@ public final class StagedLoad {
     /** True if a load into {@code store} may build it afresh: no database yet, or one whose default graph is empty. */
     public static boolean appliesTo(Path store) {
         StoreSwap.recover(store);
-        if (!NkgDatasets.isStore(store)) {
+        if (!Files.exists(store.resolve(NkgDatasets.TDB_FOLDER))) {
             return true;
         }
+        // whatever is there must open as a database (or fail as not one), never be replaced unseen
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(store.resolve(NkgDatasets.TDB_FOLDER).toString());
         try {
             return tdb.calculateRead(() -> tdb.getDefaultGraph().isEmpty());

@@ -36,21 +36,17 @@ public final class StoreSwap {
      * (a swap killed between its two renames).
      */
     public static void recover(Path store) {
-        if (!Files.isDirectory(stagingOf(store))) {
-            if (!Files.isDirectory(store.resolve(NkgDatasets.TDB_FOLDER))) {
-                deleteTree(store.resolve(NkgDatasets.TEXT_FOLDER));
+        if (Files.isDirectory(stagingOf(store))) {
+            try (FileChannel building = tryLock(store)) {
+                if (building == null) {
+                    return; // another process is building this store right now: its staging directory is not debris
+                }
+                deleteTree(stagingOf(store));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return;
         }
-        try (FileChannel building = tryLock(store)) {
-            if (building == null) {
-                return; // another process is building this store right now: its staging directory is not debris
-            }
-            deleteTree(stagingOf(store));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (!Files.isDirectory(store.resolve(NkgDatasets.TDB_FOLDER))) {
+        if (!Files.exists(store.resolve(NkgDatasets.TDB_FOLDER))) {
             deleteTree(store.resolve(NkgDatasets.TEXT_FOLDER));
         }
     }
