@@ -1,10 +1,13 @@
 package org.nitratekg.server.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
+import org.apache.jena.dboe.base.block.FileMode;
+import org.apache.jena.dboe.sys.SystemIndex;
 import org.apache.jena.rdf.model.Model;
 
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -35,6 +38,12 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!Files.exists(store.resolve(NkgDatasets.TDB_FOLDER))) {
+            // A new store is built by the bulk loader: TDB2 reads and writes its files through small heap caches
+            // instead of mapping them, whose pages would count in the load's resident memory as the store grows. The
+            // mode is per process and fixed at TDB2's first use, hence here; the finished store is mapped by readers.
+            SystemIndex.setFileMode(FileMode.direct);
+        }
         ProgressBar bar = new ProgressBar(System.err);
         ReviewConverter converter = new ReviewConverter();
         Function<Path, Model> convert = path -> converter.convert(ReviewFiles.read(path));
