@@ -16,6 +16,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
 
 /** RDF files in and out, the syntax chosen by the file extension, errors reported as {@code FILE:LINE: ...}. */
 public final class RdfFiles {
@@ -77,6 +78,27 @@ public final class RdfFiles {
             throw new BadInputException(name + ":1: " + lang.getLabel() + " with lists and blank nodes nested a few thousand deep at most");
         }
         return model;
+    }
+
+    /** True if the file name has the extension of an RDF syntax of triples (.nt, .ttl, .rdf, …). */
+    public static boolean isRdf(Path file) {
+        Lang lang = RDFLanguages.filenameToLang(file.toString());
+        return lang != null && RDFLanguages.isTriples(lang);
+    }
+
+    /** Streams an RDF file (syntax from its extension) into {@code sink} without holding it in memory. */
+    public static void parse(Path file, StreamRDF sink) {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(name + ":1: an existing RDF file, found none");
+        }
+        try {
+            RDFParser.source(file).errorHandler(new LineReporting(name)).parse(sink);
+        } catch (BadInputException e) {
+            throw e;
+        } catch (RiotException e) {
+            throw new BadInputException(name + ":1: valid RDF (" + e.getMessage() + ")");
+        }
     }
 
     private static String readText(Path file) {

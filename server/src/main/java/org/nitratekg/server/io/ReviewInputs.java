@@ -15,12 +15,12 @@ public final class ReviewInputs {
     private ReviewInputs() {}
 
     public static List<Model> convert(List<Path> files, ProgressListener progress) {
-        List<ReviewText> texts = new ArrayList<>();
         if (files.isEmpty()) {
-            texts.add(ReviewText.bundled());
-        } else {
-            files.forEach(f -> texts.add(ReviewFiles.read(f)));
+            // converted by the build
+            return List.of(BundledReview.model());
         }
+        List<ReviewText> texts = new ArrayList<>();
+        files.forEach(f -> texts.add(ReviewFiles.read(f)));
         List<Model> models = new ArrayList<>();
         ReviewConverter converter = new ReviewConverter();
         for (ReviewText text : texts) {

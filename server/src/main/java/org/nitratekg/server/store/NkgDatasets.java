@@ -28,6 +28,7 @@ public final class NkgDatasets {
     /** Opens the store in {@code dir}, creating an empty one if the directory is new. */
     public static DatasetGraph store(Path dir) {
         try {
+            StoreSwap.recover(dir);
             Files.createDirectories(dir.resolve(TEXT_FOLDER));
             DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.resolve(TDB_FOLDER).toString());
             return NkgTextIndex.wrap(tdb, FSDirectory.open(dir.resolve(TEXT_FOLDER)));

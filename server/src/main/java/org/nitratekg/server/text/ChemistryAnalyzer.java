@@ -26,7 +26,8 @@ public final class ChemistryAnalyzer extends Analyzer {
 
     private final boolean forIndex;
 
-    private ChemistryAnalyzer(boolean forIndex) {
+    /** Public for Jena's assembler (text:GenericAnalyzer), which builds analyzers by constructor. */
+    public ChemistryAnalyzer(boolean forIndex) {
         this.forIndex = forIndex;
     }
 

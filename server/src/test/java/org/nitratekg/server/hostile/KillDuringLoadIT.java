@@ -67,4 +67,40 @@ class KillDuringLoadIT {
         }
         assertThat(killed).as("loads killed before they finished").isGreaterThanOrEqualTo(3);
     }
+
+    /** A new store is built aside and swapped in: a kill leaves no store (it reads as none) or the whole of it. */
+    @Test
+    void aNewStoreKilledAtAnyMomentIsThereWholeOrNotAtAll() throws Exception {
+        Path first = Files.writeString(dir.resolve("first.txt"), ReviewText.bundled().text(), StandardCharsets.UTF_8);
+        Path second = Files.copy(Path.of("../loader/src/test/resources/gold/review-d/review-d.txt"), dir.resolve("second.txt"));
+        Path reference = dir.resolve("reference");
+        assertThat(NkgProcess.run(List.of("load", "--store", reference.toString(), first.toString(), second.toString())).exit()).isZero();
+        String whole = counts(reference);
+
+        Random random = new Random(11);
+        int killed = 0;
+        for (int i = 0; i < KILLS; i++) {
+            Path store = dir.resolve("new-" + i);
+            Process load = NkgProcess.builder(List.of("load", "--store", store.toString(), first.toString(), second.toString()))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Thread.sleep(400 + random.nextInt(4600));
+            load.destroyForcibly(); // SIGKILL
+            assertThat(load.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            NkgProcess.Run query = NkgProcess.run(List.of("query", "--data", store.toString(), "references"));
+            if (query.exit() == 0) {
+                assertThat(counts(store)).as("store after kill %d", i + 1).isEqualTo(whole);
+                continue;
+            }
+            killed++;
+            // no store: the directory is not there yet, or holds no database
+            assertThat(query.exit()).isEqualTo(2);
+            assertThat(query.err()).as("store after kill %d", i + 1)
+                    .containsAnyOf("a store directory made by 'nkg load'", "an existing RDF file, found none");
+            // the next load finds the debris gone and builds the store
+            assertThat(NkgProcess.run(List.of("load", "--store", store.toString(), first.toString(), second.toString())).exit()).isZero();
+            assertThat(counts(store)).isEqualTo(whole);
+            assertThat(store.resolve("staging")).doesNotExist();
+        }
+        assertThat(killed).as("loads killed before they finished").isGreaterThanOrEqualTo(2);
+    }
 }
