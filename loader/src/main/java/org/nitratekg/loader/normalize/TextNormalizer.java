@@ -44,7 +44,11 @@ public final class TextNormalizer {
             Pattern.compile("(?<![\\w*])\\*([A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*)\\*(?![\\w*])");
     /** The converter leaves a space between a formula and the punctuation after it ("NO3RR ."). */
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" (?=[.,;:](?:\\s|$))");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2009\\u202F]+");
+    /**
+     * Runs of blanks, each to become one space. A lone plain space (most of them) is left out: it already is what the
+     * rewrite would make of it, and matching it would copy every paragraph and its offset map once more.
+     */
+    private static final Pattern SPACES = Pattern.compile("[\\t\\u00A0\\u2009\\u202F][ \\t\\u00A0\\u2009\\u202F]*| [ \\t\\u00A0\\u2009\\u202F]+");
 
     private TextNormalizer() {}
 
