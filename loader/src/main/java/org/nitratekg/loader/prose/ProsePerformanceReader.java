@@ -70,7 +70,7 @@ final class ProsePerformanceReader implements ClaimReader {
         }
         // each pattern below needs a word or unit the sentence may not hold at all: most sentences are ruled out by
         // one look-up instead of a backtracking scan from every position
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = s.lowerCase();
         boolean perHour = text.contains("h−1") || text.contains("h-1");
         Matcher y = YIELD.matcher(perHour ? text : "");
         while (y.find()) if (y.group(3).matches(".*h[−-]1.*")) figures.add(new Figure(NKG.AmmoniaYieldRate, y.start(), y.end(), qualifier(y.group(1)), y.group(2), null, y.group(3)));
