@@ -129,9 +129,9 @@ public final class TextNormalizer {
         return false;
     }
 
-    /** The plain text only. */
+    /** The plain text only: the same rewrites without building the offset map nobody reads. */
     public static String plain(String printed) {
-        return normalize(printed).text();
+        return normalize(MappedText.textOnly(printed)).text();
     }
 
     private static String exponent(java.util.regex.MatchResult m) {
