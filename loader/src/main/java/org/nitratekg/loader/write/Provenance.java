@@ -1,6 +1,5 @@
 package org.nitratekg.loader.write;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -86,8 +85,7 @@ final class Provenance {
         graph.add(s, WAS_DERIVED_FROM, target);
     }
 
-    /** The same literal as {@link Terms#integer}. */
     private static Node integer(long n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+        return Terms.integerNode(n);
     }
 }
