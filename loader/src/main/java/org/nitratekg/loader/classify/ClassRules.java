@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,8 @@ final class ClassRules {
     private static final Pattern NEXT_WORD = Pattern.compile(" [\\w–-]+");
 
     private final ClassVocabulary vocabulary;
+    /** The cues of each text already read: the same window or title is heard once per pass and per catalyst. */
+    private final Map<String, List<Cue>> cuesByText = new HashMap<>();
     private final TextIndex text;
     private final SectionTitles sections;
 
@@ -161,7 +164,7 @@ final class ClassRules {
 
     /** The verdict of one text, if the pass hears it. */
     private Optional<Verdict<Cue>> textVerdict(String text, Set<String> siteMetals, Pass pass) {
-        Optional<Verdict<Cue>> v = ClassFromWording.decide(vocabulary.cues(text), Cue::kind, BRIDGE.matcher(text).find(),
+        Optional<Verdict<Cue>> v = ClassFromWording.decide(cuesByText.computeIfAbsent(text, vocabulary::cues), Cue::kind, BRIDGE.matcher(text).find(),
                 kinds -> Nuclearity.of(kinds, siteMetals, Metals.inText(text)).cls());
         return v.filter(x -> passOf(x) == pass);
     }

@@ -43,8 +43,29 @@ final class NameMatcher {
     static String fold(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         s = DASHES.matcher(s).replaceAll("-");
-        s = SPACED_JOINERS.matcher(s).replaceAll("$1");
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        // whole paragraphs are folded: each rewrite runs only where it changes something, since a match of a lone
+        // '-' or of a single space would rebuild the whole text unchanged
+        if (spaceBesideJoiner(s)) s = SPACED_JOINERS.matcher(s).replaceAll("$1");
+        if (spacesToJoin(s)) s = SPACES.matcher(s).replaceAll(" ");
+        return s.strip();
+    }
+
+    private static boolean spaceBesideJoiner(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '-' || c == '/') && ((i > 0 && Character.isWhitespace(s.charAt(i - 1)))
+                    || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))))) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code \s+} matches anything but a lone plain space. */
+    private static boolean spacesToJoin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("\t\n\u000B\f\r".indexOf(c) >= 0 || (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ')) return true;
+        }
+        return false;
     }
 
     /** Every place in a folded text where a table catalyst is named, overlaps resolved, in text order. */

@@ -24,6 +24,7 @@ public final class YieldConverter {
     private static final List<String> CATALYST_BASES = List.of("", "cat", "catalyst", "cata");
 
     private static final UcumEssenceService UCUM = load();
+    private static final CanonicalUnits UNITS = new CanonicalUnits(UCUM);
 
     private YieldConverter() {}
 
@@ -98,7 +99,7 @@ public final class YieldConverter {
             note.append("mass basis not stated, taken as catalyst mass; ");
         }
         try {
-            Decimal converted = UCUM.convert(new Decimal(v.toPlainString()), source, target);
+            Decimal converted = UNITS.convert(new Decimal(v.toPlainString()), source, target);
             BigDecimal result = new BigDecimal(converted.asDecimal());
             YieldConversion c = YieldConversion.converted(result, target, targetIri, "");
             note.append(value).append(' ').append(unit.ucum()).append(" = ").append(c.lexicalValue()).append(' ')

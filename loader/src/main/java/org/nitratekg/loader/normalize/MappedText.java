@@ -29,12 +29,21 @@ public final class MappedText {
         return new MappedText(printed, origin, printed.length());
     }
 
+    /**
+     * A printed string whose derived texts will only be read, never mapped back: the rewrites then skip the offset
+     * map, which is most of their cost ({@link TextNormalizer#plain}).
+     */
+    static MappedText textOnly(String printed) {
+        return new MappedText(printed, null, printed.length());
+    }
+
     public String text() {
         return text;
     }
 
     /** Offset in the original text of character {@code i} of this text ({@code i == length()} maps past the end). */
     public int originOf(int i) {
+        requireMap();
         if (i >= text.length()) {
             return text.isEmpty() ? 0 : Math.min(originalLength, origin[text.length() - 1] + 1);
         }
@@ -43,6 +52,7 @@ public final class MappedText {
 
     /** The original span [start, end) that produced the derived span [from, to). */
     public int[] originSpan(int from, int to) {
+        requireMap();
         if (from >= to) {
             return new int[] {originOf(from), originOf(from)};
         }
@@ -81,7 +91,7 @@ public final class MappedText {
                 changed = true;
             }
         }
-        return changed ? new MappedText(new String(chars), origin.clone(), originalLength) : this;
+        return changed ? new MappedText(new String(chars), origin == null ? null : origin.clone(), originalLength) : this;
     }
 
     /** Applies {@link #keepGroup} until the text stops changing (for nested groups such as {@code _{\text{cat}}}). */
@@ -107,13 +117,31 @@ public final class MappedText {
     }
 
     public MappedText sub(int start, int end) {
-        return new MappedText(text.substring(start, end), Arrays.copyOfRange(origin, start, end), originalLength);
+        int[] map = origin == null ? null : Arrays.copyOfRange(origin, start, end);
+        return new MappedText(text.substring(start, end), map, originalLength);
+    }
+
+    private void requireMap() {
+        if (origin == null) throw new IllegalStateException("a text-only MappedText has no offset map");
+    }
+
+    /** {@link #rewrite} without the offset map: the same text, built the same way. */
+    private MappedText rewriteText(Matcher m, Function<MatchResult, String> replacement) {
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        do {
+            out.append(text, last, m.start()).append(replacement.apply(m));
+            last = m.end();
+        } while (m.find());
+        out.append(text, last, text.length());
+        return new MappedText(out.toString(), null, originalLength);
     }
 
     private MappedText rewrite(Pattern pattern, Function<MatchResult, String> replacement, int keptGroup) {
         Matcher m = pattern.matcher(text);
         // most rewrites match nowhere in a given fragment: the text and its map stay as they are
         if (!m.find()) return this;
+        if (origin == null) return rewriteText(m, replacement);
         StringBuilder out = new StringBuilder(text.length());
         int[] map = new int[text.length() * 2 + 16];
         int n = 0;

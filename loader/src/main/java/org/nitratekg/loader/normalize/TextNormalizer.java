@@ -44,7 +44,11 @@ public final class TextNormalizer {
             Pattern.compile("(?<![\\w*])\\*([A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*)\\*(?![\\w*])");
     /** The converter leaves a space between a formula and the punctuation after it ("NO3RR ."). */
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" (?=[.,;:](?:\\s|$))");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2009\\u202F]+");
+    /**
+     * Runs of blanks, each to become one space. A lone plain space (most of them) is left out: it already is what the
+     * rewrite would make of it, and matching it would copy every paragraph and its offset map once more.
+     */
+    private static final Pattern SPACES = Pattern.compile("[\\t\\u00A0\\u2009\\u202F][ \\t\\u00A0\\u2009\\u202F]*| [ \\t\\u00A0\\u2009\\u202F]+");
 
     private TextNormalizer() {}
 
@@ -66,18 +70,21 @@ public final class TextNormalizer {
             t = t.replace(POWER_OF_TEN, m -> "10^" + exponent(m));
         }
         if (scripts) {
-            t = t.replace(SPACE_BEFORE_SCRIPT, "")
-                    .replace(SPACE_AFTER_SCRIPT_BEFORE_PUNCT, "")
-                    .replace(SPACE_AFTER_SCRIPT_BEFORE_ELEMENT, "");
+            // each needs a blank beside a script or before punctuation: looked for by hand before the pattern scans
+            if (blankBefore(t.text(), "$_^" + SCRIPT_CHARS)) t = t.replace(SPACE_BEFORE_SCRIPT, "");
+            if (blankBefore(t.text(), "/)]–-.,;:@$")) t = t.replace(SPACE_AFTER_SCRIPT_BEFORE_PUNCT, "");
+            if (scriptBeforeBlank(t.text())) t = t.replace(SPACE_AFTER_SCRIPT_BEFORE_ELEMENT, "");
         }
         if (commands || scripts) {
             MappedText previous;
             do {
                 previous = t;
-                t = t.keepGroupRepeatedly(TEXT_COMMAND, 1).keepGroupRepeatedly(SCRIPT_GROUP, 1);
+                // each pattern needs its character: '\\' for a command, '{' for a group
+                if (t.text().indexOf('\\') >= 0) t = t.keepGroupRepeatedly(TEXT_COMMAND, 1);
+                if (t.text().indexOf('{') >= 0) t = t.keepGroupRepeatedly(SCRIPT_GROUP, 1);
             } while (!t.text().equals(previous.text()));
-            t = t.replace(LatexSymbols.COMMAND, m -> LatexSymbols.characterOr(m.group(1), m.group(1)))
-                    .keepGroup(SCRIPT_CHAR, 1);
+            if (t.text().indexOf('\\') >= 0) t = t.replace(LatexSymbols.COMMAND, m -> LatexSymbols.characterOr(m.group(1), m.group(1)));
+            if (containsAny(t.text(), "_^")) t = t.keepGroup(SCRIPT_CHAR, 1);
         }
         if (t.text().indexOf('$') >= 0) {
             t = t.replace(MATH_DELIMITER, "");
@@ -91,7 +98,26 @@ public final class TextNormalizer {
         if (raw.indexOf('*') >= 0) {
             t = t.keepGroup(BOLD, 1).keepGroup(EMPHASIS, 1);
         }
-        return t.replace(SPACES, " ").replace(SPACE_BEFORE_PUNCTUATION, "").strip();
+        if (containsAny(t.text(), "\t\u00A0\u2009\u202F") || t.text().contains("  ")) t = t.replace(SPACES, " ");
+        return t.replace(SPACE_BEFORE_PUNCTUATION, "").strip();
+    }
+
+    /** Whether a space or tab stands right before one of these characters. */
+    private static boolean blankBefore(String text, String chars) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == ' ' || c == '\t') && chars.indexOf(text.charAt(i + 1)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** Whether a Unicode sub- or superscript stands right before a space or tab. */
+    private static boolean scriptBeforeBlank(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char next = text.charAt(i + 1);
+            if ((next == ' ' || next == '\t') && SCRIPT_CHARS.indexOf(text.charAt(i)) >= 0) return true;
+        }
+        return false;
     }
 
     private static boolean containsAny(String text, String chars) {
@@ -103,9 +129,9 @@ public final class TextNormalizer {
         return false;
     }
 
-    /** The plain text only. */
+    /** The plain text only: the same rewrites without building the offset map nobody reads. */
     public static String plain(String printed) {
-        return normalize(printed).text();
+        return normalize(MappedText.textOnly(printed)).text();
     }
 
     private static String exponent(java.util.regex.MatchResult m) {

@@ -66,6 +66,8 @@ final class CatalystRecognizer {
     private final Map<String, String> cores = new LinkedHashMap<>();
     /** Table names whose formula is a pair of metals ("Pt-Os DSAC"): found by the pair only when a catalyst noun follows. */
     private final Map<Pattern, String> pairs = new LinkedHashMap<>();
+    /** The parts of the table names that are no catalysts of their own ("Co3C" of "Co1–Co3C/NC"): worked out once per review. */
+    private final java.util.Set<String> components = new java.util.HashSet<>();
 
     CatalystRecognizer(Collection<String> tableNames) {
         List<String> names = new ArrayList<>(tableNames);
@@ -81,6 +83,12 @@ final class CatalystRecognizer {
                 pairs.putIfAbsent(Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(NameKey.of(core))
                         + "(?=\\s+(?:dual-atom\\s+|diatomic\\s+|dual-site\\s+)?(?:catalysts?|DACs?|DSACs?|pairs?|electrocatalysts?)\\b)"), name);
             }
+        }
+        for (String k : full.keySet()) {
+            String[] parts = k.split("/|-(?=[A-Z])|\\s+");
+            components.addAll(List.of(parts).subList(Math.min(1, parts.length), parts.length));
+            // "Ni6" and "CuFe-LDH" of "Ni6@CuFe-LDH": either side of '@'
+            if (k.contains("@")) components.addAll(List.of(k.split("@")));
         }
     }
 
@@ -98,35 +106,41 @@ final class CatalystRecognizer {
                 }
             }
         }
+        // Each pattern below needs a word that most sentences lack; it is looked up first, so that a sentence without
+        // it is not scanned from every position by a pattern that cannot match there.
+        boolean dualAtom = key.contains("DAC") || key.contains("DSAC");
+        boolean pairNoun = dualAtom || key.contains("catalyst") || key.contains("pair");
         for (Map.Entry<Pattern, String> e : pairs.entrySet()) {
-            Matcher pair = e.getKey().matcher(key);
+            Matcher pair = e.getKey().matcher(pairNoun ? key : "");
             while (pair.find()) add(found, new CatalystMention(e.getValue(), pair.start(), pair.end(), true));
         }
-        Matcher pairCatalyst = PROSE_PAIR.matcher(key);
+        Matcher pairCatalyst = PROSE_PAIR.matcher(dualAtom ? key : "");
         while (pairCatalyst.find()) {
             if (symbols(pairCatalyst.group(1)).stream().allMatch(x -> CATALYTIC_METAL.matcher(x).matches())) {
                 add(found, new CatalystMention(pairCatalyst.group(), pairCatalyst.start(), pairCatalyst.end(), false));
             }
         }
-        Matcher doped = DOPED.matcher(key);
+        Matcher doped = DOPED.matcher(key.contains("-doped") ? key : "");
         while (doped.find()) {
             if (!doped.group().matches(".*-(?:based|like|rich|type|derived)")) add(found, new CatalystMention(doped.group(), doped.start(), doped.end(), false));
         }
-        Matcher alloy = ALLOY.matcher(key);
+        boolean nano = key.contains("nano");
+        Matcher alloy = ALLOY.matcher(nano || key.contains("alloy") || key.contains("catalyst") || key.contains("clusters")
+                || key.contains("aerogel") ? key : "");
         while (alloy.find()) {
             if (Elements.metalsIn(alloy.group()).size() >= 2 && alloy.group().equals(String.join("", symbols(alloy.group())))) {
                 add(found, new CatalystMention(alloy.group(), alloy.start(), alloy.end(), false));
             }
         }
         // "NiO NSs", "Pd NPs/NG": a formula written with a shape descriptor is a catalyst even without a number
-        Matcher described = DESCRIBED.matcher(key);
+        Matcher described = DESCRIBED.matcher(dualAtom || shapeAbbreviation(key) ? key : "");
         while (described.find()) {
             if (CATALYTIC_METAL.matcher(described.group(1)).find()
                     && LEADING_SYMBOLS.matcher(described.group(1).replaceAll("[\\d()]|-x$", "")).matches() && !described.group(1).matches(".*[a-z]{3}.*")) {
                 add(found, new CatalystMention(described.group(), described.start(), described.end(), false));
             }
         }
-        Matcher shaped = ELEMENT_SHAPE.matcher(key);
+        Matcher shaped = ELEMENT_SHAPE.matcher(nano || key.contains("foil") ? key : "");
         while (shaped.find()) {
             if (CATALYTIC_METAL.matcher(shaped.group(1)).find() && LEADING_SYMBOLS.matcher(shaped.group(1)).lookingAt()) {
                 add(found, new CatalystMention(shaped.group(1) + " " + SHAPES.get(shaped.group(2).toLowerCase(java.util.Locale.ROOT)), shaped.start(), shaped.end(), false));
@@ -159,15 +173,13 @@ final class CatalystRecognizer {
 
     /** "Co3C" of "Co1–Co3C/NC", "TiO2-x" of "Au/TiO2-x NSs": a part of a table catalyst, not a catalyst of its own. */
     private boolean componentOfTableName(String token) {
-        for (String k : full.keySet()) {
-            String[] parts = k.split("/|-(?=[A-Z])|\\s+");
-            for (int i = 1; i < parts.length; i++) {
-                if (parts[i].equals(token)) return true;
-            }
-            // "Ni6" and "CuFe-LDH" of "Ni6@CuFe-LDH": either side of '@'
-            for (String side : k.split("@")) {
-                if (k.contains("@") && side.equals(token)) return true;
-            }
+        return components.contains(token);
+    }
+
+    /** Whether a shape abbreviation of DESCRIBED ("NPs", "NWs", "NPls", "NSAs") may follow a space: 'N' and a capital. */
+    private static boolean shapeAbbreviation(String key) {
+        for (int i = key.indexOf('N'); i >= 0; i = key.indexOf('N', i + 1)) {
+            if (i > 0 && Character.isWhitespace(key.charAt(i - 1)) && i + 1 < key.length() && Character.isUpperCase(key.charAt(i + 1))) return true;
         }
         return false;
     }

@@ -30,6 +30,9 @@ final class ClaimWriter {
     private final Map<String, Integer> claimCounters = new HashMap<>();
     private final Map<Integer, Resource> references = new HashMap<>();
     private final Map<String, List<Resource>> claimsBySentence = new HashMap<>();
+    /** Terms and classes whose ontology statements are already in the review's model (copying again adds nothing). */
+    private final Set<org.apache.jena.graph.Node> copiedTerms = new java.util.HashSet<>();
+    private final Set<String> copiedClassLabels = new java.util.HashSet<>();
 
     ClaimWriter(Model model, Model ontology, Resource review) {
         this.model = model;
@@ -107,6 +110,7 @@ final class ClaimWriter {
     /** A lexicon term, with its type and label copied from the ontology. */
     Resource term(Resource t) {
         Resource r = model.createResource(t.getURI());
+        if (!copiedTerms.add(t.asNode())) return r;
         ontology.listStatements(t, RDF.type, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(model::add);
         ontology.listStatements(t, RDFS.label, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(model::add);
         ontology.listStatements(t, org.apache.jena.vocabulary.SKOS.altLabel, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(model::add);
@@ -123,6 +127,7 @@ final class ClaimWriter {
         for (Resource c = cls; c != null && c.getURI() != null && c.getURI().startsWith(NKG.NS);
              c = ontology.createResource(c.getURI()).getPropertyResourceValue(RDFS.subClassOf)) {
             r.addProperty(RDF.type, c);
+            if (!copiedClassLabels.add(c.getURI())) continue;
             ontology.listStatements(ontology.createResource(c.getURI()), RDFS.label, (org.apache.jena.rdf.model.RDFNode) null)
                     .forEachRemaining(st -> model.add(model.createResource(st.getSubject().getURI()), st.getPredicate(), st.getObject()));
         }

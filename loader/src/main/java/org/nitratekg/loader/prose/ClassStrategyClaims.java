@@ -20,7 +20,7 @@ import org.nitratekg.ontology.NKG;
 final class ClassStrategyClaims {
     private static final Pattern MEANS = Pattern.compile("\\b(?:through|via|by means of|by)\\b");
 
-    record ClassLabel(Resource cls, Pattern pattern) {}
+    record ClassLabel(Resource cls, Pattern pattern, LiteralPrefix prefix) {}
 
     private final Context ctx;
     private final List<ClassLabel> labels;
@@ -38,7 +38,7 @@ final class ClassStrategyClaims {
             for (var p : List.of(RDFS.label, SKOS.altLabel)) {
                 for (RDFNode l : ontology.listObjectsOfProperty(c, p).toList()) {
                     String label = l.asLiteral().getString();
-                    if (label.contains(" ")) labels.add(new ClassLabel(c, Lexicon.compile(label)));
+                    if (label.contains(" ")) labels.add(new ClassLabel(c, Lexicon.compile(label), Lexicon.prefix(label)));
                 }
             }
         });
@@ -57,6 +57,7 @@ final class ClassStrategyClaims {
         for (Sentence s : p.sentences) {
             if (!namesMeans(s.text())) continue;
             for (ClassLabel cl : labels) {
+                if (!cl.prefix().in(s.text())) continue;
                 Matcher m = cl.pattern().matcher(s.text());
                 if (!m.find()) continue;
                 String rest = s.text().substring(m.end());

@@ -70,34 +70,39 @@ final class CoordinationReader implements ClaimReader {
         for (CatalystMention m : p.catalysts(s)) {
             motifShells(p, s, m.name(), m.name(), m.start(), true);
         }
+        // Most patterns below need a sign or word that most sentences lack (a fitted value its '±', a distance its
+        // 'Å'): looked up once, a sentence without it is not scanned from every position by patterns that cannot match.
+        boolean fitted = text.indexOf('±') >= 0;
+        boolean angstrom = text.indexOf('Å') >= 0;
+        String none = "";
         Matcher g;
-        g = CN_OF_PAIR.matcher(text);
+        g = CN_OF_PAIR.matcher(text.contains("CN") || text.contains("coordination number") || text.contains("contribution") ? text : none);
         while (g.find()) fitted(p, s, g.start(), g.group(1), g.group(2), g.group(3), g.group(4), g.group(5));
-        g = PAIR_SCATTERING.matcher(text);
+        g = PAIR_SCATTERING.matcher(text.indexOf('(') >= 0 ? text : none);
         while (g.find()) fitted(p, s, g.start(), g.group(1), g.group(2), g.group(3), g.group(4), g.group(5));
-        g = PAIR_VALUE.matcher(text);
+        g = PAIR_VALUE.matcher(fitted ? text : none);
         while (g.find()) fitted(p, s, g.start(), g.group(1), g.group(2), g.group(3), g.group(4), g.group(5));
-        g = RESPECTIVELY.matcher(text);
+        g = RESPECTIVELY.matcher(text.contains("respectively") ? text : none);
         while (g.find()) {
             fitted(p, s, g.start(), g.group(1), g.group(2), g.group(5), g.group(6), null);
             fitted(p, s, g.start(), g.group(3), g.group(4), g.group(7), g.group(8), null);
         }
-        g = PAIR_FITTED.matcher(text);
+        g = PAIR_FITTED.matcher(fitted ? text : none);
         while (g.find()) fitted(p, s, g.start(), g.group(1), g.group(2), g.group(3), g.group(4), g.group(5));
-        g = ELEMENT_WITH.matcher(text);
+        g = ELEMENT_WITH.matcher(fitted ? text : none);
         while (g.find()) {
             String central = centralBefore(p, s, g.start());
             if (central != null && !Elements.isMetal(g.group(1))) fitted(p, s, g.start(), central, g.group(1), g.group(2), g.group(3), g.group(4));
         }
-        g = PAIR_NEIGHBOURS.matcher(text);
+        g = PAIR_NEIGHBOURS.matcher(fitted ? text : none);
         while (g.find()) fitted(p, s, g.start(), g.group(1), g.group(2), g.group(3), g.group(4), g.group(5));
-        g = NEIGHBOURS.matcher(text);
+        g = NEIGHBOURS.matcher(fitted ? text : none);
         while (g.find()) {
             String central = centralBefore(p, s, g.start());
             String distance = g.group(4) != null ? g.group(4) : g.group(5);
             if (central != null) fitted(p, s, g.start(), central, g.group(3), g.group(1), g.group(2), distance);
         }
-        g = COORDINATED_BY.matcher(text);
+        g = COORDINATED_BY.matcher(text.contains("-coordinated") ? text : none);
         while (g.find()) fitted(p, s, g.start(), g.group(1), g.group(3), String.valueOf(wordNumber(g.group(2))), null, g.group(4));
         statedMotifs(p, s);
         g = OXO_NODE.matcher(text);
@@ -114,14 +119,14 @@ final class CoordinationReader implements ClaimReader {
                 shell(p, s, catalyst.name(), g.group(1), "N", g.start()).fromName(Integer.parseInt(g.group(2)), null, null);
             }
         }
-        g = AT_CENTRE.matcher(text);
+        g = AT_CENTRE.matcher(text.contains("cent") ? text : none);
         while (g.find()) {
             CatalystMention catalyst = p.antecedents.subjectAt(s, g.start());
             if (catalyst != null && Elements.isMetal(g.group(1)) && Elements.metalsIn(catalyst.name()).contains(g.group(1))) {
                 shell(p, s, catalyst.name(), g.group(1), g.group(3), g.start()).fromName(wordNumber(g.group(2)), null, null);
             }
         }
-        g = DISTANCE.matcher(text);
+        g = DISTANCE.matcher(angstrom ? text : none);
         while (g.find()) {
             boolean plain = g.group(1) != null;
             distance(p, s, g.start(), plain ? g.group(1) : g.group(4), plain ? g.group(2) : g.group(5), plain ? g.group(3) : g.group(6));

@@ -26,7 +26,7 @@ final class Lexicon {
             NKG.ReactionPathway, NKG.CompetingReaction, NKG.CharacterizationMode, NKG.EvidenceType);
     private static final List<Property> LABELS = List.of(RDFS.label, SKOS.prefLabel, SKOS.altLabel);
 
-    private record Entry(Resource term, Resource kind, Pattern pattern) {}
+    private record Entry(Resource term, Resource kind, Pattern pattern, LiteralPrefix prefix) {}
 
     private final List<Entry> entries;
     /** Which entries can match where a character stands: one scan of a text tries only those, not every pattern. */
@@ -50,7 +50,7 @@ final class Lexicon {
                         if (label.isLiteral() && !label.asLiteral().getString().isBlank()) {
                             String text = label.asLiteral().getString();
                             starts.add(text, entries.size());
-                            entries.add(new Entry(term, kind, compile(text)));
+                            entries.add(new Entry(term, kind, compile(text), prefix(text)));
                         }
                     }
                 }
@@ -106,6 +106,11 @@ final class Lexicon {
 
     static Lexicon fromOntology() {
         return new Lexicon(NkgOntology.ontology());
+    }
+
+    /** The characters {@link #compile}'s pattern matches one for one at its start. */
+    static LiteralPrefix prefix(String label) {
+        return new LiteralPrefix(label, label.chars().noneMatch(Character::isLowerCase));
     }
 
     static Pattern compile(String label) {
@@ -164,6 +169,7 @@ final class Lexicon {
             for (int index : starts.candidates(text.charAt(pos))) {
                 if (pos < resumeAt[index]) continue;
                 Entry e = entries.get(index);
+                if (!e.prefix().at(text, pos)) continue;
                 Matcher m = matchers[index];
                 if (m == null) {
                     m = e.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

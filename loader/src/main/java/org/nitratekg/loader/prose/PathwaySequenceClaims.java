@@ -14,7 +14,12 @@ import org.nitratekg.ontology.NKG;
  * the one the nearest earlier sentence of the passage names.
  */
 final class PathwaySequenceClaims {
-    private static final String SPECIES = "\\*?[A-Z][A-Za-z0-9]*";
+    /**
+     * A species takes its letters and digits possessively: what follows it (a space, an arrow, a comma) is none of
+     * them, so giving some back never helps a match, and it would make a formula-like word thousands of characters
+     * long cost time quadratic in its length.
+     */
+    private static final String SPECIES = "\\*?[A-Z][A-Za-z0-9]*+";
     private static final Pattern CHAIN = Pattern.compile(SPECIES + "(?:\\s*→\\s*" + SPECIES + "){2,}");
     private static final Pattern LIST = Pattern.compile("(\\*[A-Z][A-Za-z0-9]*)[^.;]*?\\bstepwise hydrogenation to\\s+((?:" + SPECIES
             + ",\\s+)+(?:and\\s+)?(?:eventually\\s+|finally\\s+|ultimately\\s+)?" + SPECIES + ")");
@@ -28,9 +33,10 @@ final class PathwaySequenceClaims {
     void extract(Passage p) {
         for (Sentence s : p.sentences) {
             String sequence = null;
-            Matcher chain = CHAIN.matcher(s.text());
+            // a chain needs an arrow, a list its phrase: most sentences have neither and are not scanned
+            Matcher chain = CHAIN.matcher(s.text().indexOf('→') >= 0 ? s.text() : "");
             if (chain.find()) sequence = chain.group().replaceAll("\\s*→\\s*", " → ");
-            Matcher list = LIST.matcher(s.text());
+            Matcher list = LIST.matcher(s.text().contains("stepwise hydrogenation to") ? s.text() : "");
             if (sequence == null && list.find()) {
                 sequence = list.group(1) + " → " + list.group(2).replaceAll(",?\\s+(?:and\\s+)?(?:eventually|finally|ultimately)?\\s*", " → ")
                         .replaceAll(",\\s*", " → ").replaceAll("(\\s*→\\s*)+", " → ");

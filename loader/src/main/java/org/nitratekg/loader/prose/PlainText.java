@@ -30,26 +30,51 @@ final class PlainText {
     private PlainText() {}
 
     static String of(String text) {
-        String s = replaceAll(MATH, text, m -> latex(m.group(1)));
-        s = replaceAll(OUTSIDE_SUB, s, m -> first(m));
-        s = replaceAll(OUTSIDE_SUP, s, m -> first(m).replace('-', '−'));
-        s = replaceAll(BRACKET_CHARGE, s, m -> m.group(1).replace('-', '−').replace('–', '−'));
-        s = BOLD.matcher(s).replaceAll("$1");
-        s = replaceAll(EMPHASIS, s, m -> m.group(1).chars().anyMatch(Character::isLowerCase) ? m.group(1) : m.group());
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            int sub = SUBSCRIPTS.indexOf(c);
-            int sup = SUPERSCRIPTS.indexOf(c);
-            out.append(sub >= 0 ? DIGITS.charAt(sub) : sup >= 0 ? DIGITS.charAt(sup) : c == '\u00a0' ? ' ' : c == 'ₓ' ? 'x' : c == 'ₙ' ? 'n' : c);
+        // Most passages are text the loader already normalized: each rewrite runs only when the character it needs
+        // is there, so such a passage is read a few times by indexOf rather than once per pattern.
+        String s = text;
+        if (s.indexOf('$') >= 0) s = replaceAll(MATH, s, m -> latex(m.group(1)));
+        if (s.indexOf('_') >= 0) s = replaceAll(OUTSIDE_SUB, s, m -> first(m));
+        if (s.indexOf('^') >= 0) s = replaceAll(OUTSIDE_SUP, s, m -> first(m).replace('-', '−'));
+        if (s.indexOf('[') >= 0) s = replaceAll(BRACKET_CHARGE, s, m -> m.group(1).replace('-', '−').replace('–', '−'));
+        if (s.indexOf('*') >= 0) {
+            s = BOLD.matcher(s).replaceAll("$1");
+            s = replaceAll(EMPHASIS, s, m -> m.group(1).chars().anyMatch(Character::isLowerCase) ? m.group(1) : m.group());
         }
-        s = out.toString();
-        // converter spacing around hyphenated words ("NH3 -to- NO3", "Hads -mediated")
-        s = SPACED_HYPHEN_BEFORE.matcher(s).replaceAll("-");
-        s = SPACED_HYPHEN_AFTER.matcher(s).replaceAll("-");
-        s = BLANKS.matcher(s).replaceAll(" ");
+        s = plainScripts(s);
+        // converter spacing around hyphenated words ("NH3 -to- NO3", "Hads -mediated"): both need a hyphen beside a space
+        if (hyphenBesideSpace(s)) {
+            s = SPACED_HYPHEN_BEFORE.matcher(s).replaceAll("-");
+            s = SPACED_HYPHEN_AFTER.matcher(s).replaceAll("-");
+        }
+        // a single space already is what BLANKS makes of it
+        if (s.indexOf('\t') >= 0 || s.contains("  ")) s = BLANKS.matcher(s).replaceAll(" ");
         s = SPACE_BEFORE_CLOSING.matcher(s).replaceAll("$1");
         s = SPACE_AFTER_OPENING.matcher(s).replaceAll("$1");
         return s.strip();
+    }
+
+    /** Unicode sub- and superscript digits and signs as plain ones, a no-break space as a space; the same string when none is there. */
+    private static String plainScripts(String s) {
+        char[] chars = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int sub = SUBSCRIPTS.indexOf(c);
+            int sup = SUPERSCRIPTS.indexOf(c);
+            char plain = sub >= 0 ? DIGITS.charAt(sub) : sup >= 0 ? DIGITS.charAt(sup) : c == '\u00a0' ? ' ' : c == 'ₓ' ? 'x' : c == 'ₙ' ? 'n' : c;
+            if (plain != c) {
+                if (chars == null) chars = s.toCharArray();
+                chars[i] = plain;
+            }
+        }
+        return chars == null ? s : new String(chars);
+    }
+
+    private static boolean hyphenBesideSpace(String s) {
+        for (int i = s.indexOf('-'); i >= 0; i = s.indexOf('-', i + 1)) {
+            if ((i > 0 && Character.isWhitespace(s.charAt(i - 1))) || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))) return true;
+        }
+        return false;
     }
 
     private static String latex(String math) {

@@ -68,11 +68,15 @@ final class ProsePerformanceReader implements ClaimReader {
                 figures.add(new Figure(NKG.FaradaicEfficiency, at, near.end(), "near-unity", "100", null, "%"));
             }
         }
-        Matcher y = YIELD.matcher(text);
+        // each pattern below needs a word or unit the sentence may not hold at all: most sentences are ruled out by
+        // one look-up instead of a backtracking scan from every position
+        String lower = s.lowerCase();
+        boolean perHour = text.contains("h−1") || text.contains("h-1");
+        Matcher y = YIELD.matcher(perHour ? text : "");
         while (y.find()) if (y.group(3).matches(".*h[−-]1.*")) figures.add(new Figure(NKG.AmmoniaYieldRate, y.start(), y.end(), qualifier(y.group(1)), y.group(2), null, y.group(3)));
-        Matcher c = PARTIAL_CURRENT.matcher(text);
+        Matcher c = PARTIAL_CURRENT.matcher(lower.contains("partial current density") ? text : "");
         while (c.find()) figures.add(new Figure(NKG.AmmoniaPartialCurrentDensity, c.start(), c.end(), qualifier(c.group(1)), c.group(2), null, NameKey.of(c.group(3))));
-        Matcher o = ONSET.matcher(text);
+        Matcher o = ONSET.matcher(lower.contains("onset potential") ? text : "");
         while (o.find()) figures.add(new Figure(NKG.OnsetPotential, o.start(1), o.end(), null, o.group(1), null, "V vs. " + (o.group(2) == null ? "RHE" : o.group(2))));
         java.util.Map<Figure, CatalystMention> respective = respectively(p, s, figures);
         for (Figure f : figures) {

@@ -46,6 +46,10 @@ final class RateDeterminingStepReader implements ClaimReader {
     private static final Pattern POTENTIAL = Pattern.compile("(?i)\\b(?:at|below|above|beyond)\\s+(?:potentials?\\s+)?(?:more (?:negative|positive) than\\s+)?[−-]?\\d+(?:\\.\\d+)?\\s*V(?:\\s+vs\\.\\s+\\w+)?");
 
 
+    /** Every alternative of TRIGGER holds one of these words: a sentence without any is not scanned by it. */
+    private static final List<String> TRIGGER_WORDS = List.of("rds", "rate-", "kinetic bottleneck", "limit", "slowest",
+            "sluggish step", "controlled", "governed", "determined");
+
     private final Context ctx;
     private final StepFinder stepFinder;
     private final Map<String, Resource> claims = new HashMap<>();
@@ -56,9 +60,16 @@ final class RateDeterminingStepReader implements ClaimReader {
         this.stepFinder = new StepFinder(ctx);
     }
 
+    private static boolean mayTrigger(String lowerCase) {
+        for (String word : TRIGGER_WORDS) {
+            if (lowerCase.contains(word)) return true;
+        }
+        return false;
+    }
+
     @Override
     public void read(Passage p, Sentence s) {
-        if (p.caption || !TRIGGER.matcher(s.text()).find()) return;
+        if (p.caption || !mayTrigger(s.lowerCase()) || !TRIGGER.matcher(s.text()).find()) return;
         List<StepFinder.Step> steps = stepFinder.steps(s.text());
         sentenceSteps = steps;
         List<Clause> clauses = s.clauses();

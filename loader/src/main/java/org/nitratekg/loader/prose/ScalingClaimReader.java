@@ -59,7 +59,11 @@ final class ScalingClaimReader implements ClaimReader {
     @Override
     public void read(Passage p, Sentence s) {
         String text = s.text();
-        Matcher o = HEAD.matcher(text);
+        // every alternative of HEAD holds one of these words; a sentence with none is not scanned by it
+        String lower = s.lowerCase();
+        boolean mayHead = lower.contains("scaling") || lower.contains("line") || lower.contains("link")
+                || lower.contains("correlation") || lower.contains("relation");
+        Matcher o = HEAD.matcher(mayHead ? text : "");
         while (o.find()) {
             int clauseStart = s.clauses().get(s.clauseAt(o.start())).span().start();
             String before = text.substring(clauseStart, o.start());

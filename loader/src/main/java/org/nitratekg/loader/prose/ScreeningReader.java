@@ -40,6 +40,8 @@ final class ScreeningReader implements ClaimReader {
     private final Context ctx;
     /** One study per passage: the first sentence that counts candidates opens it. */
     private final java.util.Set<Passage> done = new java.util.HashSet<>();
+    /** Whether a passage speaks of a screening study at all, decided once per passage rather than once per sentence. */
+    private final java.util.Map<Passage, Boolean> studies = new java.util.HashMap<>();
 
     ScreeningReader(Context ctx) {
         this.ctx = ctx;
@@ -47,7 +49,7 @@ final class ScreeningReader implements ClaimReader {
 
     @Override
     public void read(Passage p, Sentence s) {
-        if (p.caption || p.sentences.stream().noneMatch(t -> STUDY.matcher(t.text()).find())) return;
+        if (p.caption || !studies.computeIfAbsent(p, q -> q.sentences.stream().anyMatch(t -> STUDY.matcher(t.text()).find()))) return;
         Matcher count = CANDIDATES.matcher(s.text());
         if (!count.find() || done.contains(p)) return;
         List<Sentence> study = p.sentences.subList(s.index(), p.sentences.size());

@@ -22,6 +22,9 @@ final class SiteRoleClaims {
     private static final Pattern ROLE = Pattern.compile("(?:^|\\b(?:which|where|whereby|in which|while|whereas)\\s+|;\\s*)(?:the\\s+)?" + SITE
             + "\\s+(?:sites?\\s+|centers\\s+|centres\\s+|atoms\\s+)?(facilitates?|promotes?|catalyzes?|catalyses?|accelerates?|drives?|serves? as)\\s+(.+?)(?=,?\\s+(?:while|whereas)\\b|[,;]\\s+(?:generating|ultimately|thereby|which)\\b|$|\\.$)");
 
+    /** The verbs both RESPECTIVELY and ROLE need (they match case-sensitively). */
+    private static final Pattern ROLE_VERB = Pattern.compile("facilitate|promote|cataly[zs]e|accelerate|drive|serve");
+
     private final Context ctx;
 
     SiteRoleClaims(Context ctx) {
@@ -30,7 +33,9 @@ final class SiteRoleClaims {
 
     void extract(Passage p) {
         for (Sentence s : p.sentences) {
-            Matcher r = RESPECTIVELY.matcher(s.text());
+            // both patterns need a word most sentences lack: look it up before scanning from every position
+            if (!ROLE_VERB.matcher(s.text()).find()) continue;
+            Matcher r = RESPECTIVELY.matcher(s.text().contains("respectively") ? s.text() : "");
             if (r.find()) {
                 List<String[]> steps = new ArrayList<>();
                 Matcher st = SPECIES_STEP.matcher(r.group(3));

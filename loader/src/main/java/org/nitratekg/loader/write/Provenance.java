@@ -1,5 +1,8 @@
 package org.nitratekg.loader.write;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -11,6 +14,20 @@ import org.nitratekg.ontology.NKG;
  */
 final class Provenance {
     private static final int CONTEXT = 32;
+    private static final Node SOURCE_LINE = NKG.sourceLine.asNode();
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node TEXT_QUOTE_SELECTOR = Terms.TextQuoteSelector.asNode();
+    private static final Node TEXT_POSITION_SELECTOR = Terms.TextPositionSelector.asNode();
+    private static final Node SPECIFIC_RESOURCE = Terms.SpecificResource.asNode();
+    private static final Node EXACT = Terms.exact.asNode();
+    private static final Node PREFIX = Terms.prefix.asNode();
+    private static final Node SUFFIX = Terms.suffix.asNode();
+    private static final Node START = Terms.start.asNode();
+    private static final Node END = Terms.end.asNode();
+    private static final Node HAS_SOURCE = Terms.hasSource.asNode();
+    private static final Node HAS_SELECTOR = Terms.hasSelector.asNode();
+    private static final Node QUOTE = NKG.quote.asNode();
+    private static final Node WAS_DERIVED_FROM = Terms.wasDerivedFrom.asNode();
 
     private final Model model;
     private final Resource source;
@@ -36,28 +53,39 @@ final class Provenance {
         return source;
     }
 
-    /** Adds line, quote and position selectors for the file span [start, end) to a part or fact. */
+    /**
+     * Adds line, quote and position selectors for the file span [start, end) to a part or fact. Written straight to
+     * the graph with nodes made once: this runs for every part and fact, and the Model API's wrapping of each
+     * statement and resource was a large share of the write stage.
+     */
     void locate(Resource subject, int line, int start, int end) {
-        subject.addProperty(NKG.sourceLine, Terms.integer(line));
+        Graph graph = model.getGraph();
+        Node s = subject.asNode();
         String iri = subject.getURI();
-        Resource quote = model.createResource(iri + "/quote")
-                .addProperty(RDF.type, Terms.TextQuoteSelector)
-                .addProperty(Terms.exact, text.substring(start, end));
+        Node quote = NodeFactory.createURI(iri + "/quote");
+        Node position = NodeFactory.createURI(iri + "/position");
+        Node target = NodeFactory.createURI(iri + "/source");
+        graph.add(s, SOURCE_LINE, integer(line));
+        graph.add(quote, TYPE, TEXT_QUOTE_SELECTOR);
+        graph.add(quote, EXACT, NodeFactory.createLiteralString(text.substring(start, end)));
         if (start > 0) {
-            quote.addProperty(Terms.prefix, text.substring(Math.max(0, start - CONTEXT), start));
+            graph.add(quote, PREFIX, NodeFactory.createLiteralString(text.substring(Math.max(0, start - CONTEXT), start)));
         }
         if (end < text.length()) {
-            quote.addProperty(Terms.suffix, text.substring(end, Math.min(text.length(), end + CONTEXT)));
+            graph.add(quote, SUFFIX, NodeFactory.createLiteralString(text.substring(end, Math.min(text.length(), end + CONTEXT))));
         }
-        Resource position = model.createResource(iri + "/position")
-                .addProperty(RDF.type, Terms.TextPositionSelector)
-                .addProperty(Terms.start, Terms.integer(codePointAt[start]))
-                .addProperty(Terms.end, Terms.integer(codePointAt[end]));
-        Resource target = model.createResource(iri + "/source")
-                .addProperty(RDF.type, Terms.SpecificResource)
-                .addProperty(Terms.hasSource, source)
-                .addProperty(Terms.hasSelector, quote)
-                .addProperty(Terms.hasSelector, position);
-        subject.addProperty(NKG.quote, quote).addProperty(Terms.wasDerivedFrom, target);
+        graph.add(position, TYPE, TEXT_POSITION_SELECTOR);
+        graph.add(position, START, integer(codePointAt[start]));
+        graph.add(position, END, integer(codePointAt[end]));
+        graph.add(target, TYPE, SPECIFIC_RESOURCE);
+        graph.add(target, HAS_SOURCE, source.asNode());
+        graph.add(target, HAS_SELECTOR, quote);
+        graph.add(target, HAS_SELECTOR, position);
+        graph.add(s, QUOTE, quote);
+        graph.add(s, WAS_DERIVED_FROM, target);
+    }
+
+    private static Node integer(long n) {
+        return Terms.integerNode(n);
     }
 }

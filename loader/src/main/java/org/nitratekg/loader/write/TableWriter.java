@@ -7,6 +7,9 @@ import java.util.TreeMap;
 
 import java.util.regex.Pattern;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -112,22 +115,37 @@ final class TableWriter {
         }
     }
 
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node TABLE_CELL = NKG.TableCell.asNode();
+    private static final Node PART_OF_REVIEW = NKG.partOfReview.asNode();
+    private static final Node COLUMN_HEADER = NKG.columnHeader.asNode();
+    private static final Node ORDINAL = NKG.ordinal.asNode();
+    private static final Node PRINTED_TEXT = NKG.printedText.asNode();
+    private static final Node TEXT = NKG.text.asNode();
+    private static final Node HAS_CELL = NKG.hasCell.asNode();
+
     private static List<Cell> writeCells(WriteContext ctx, Resource row, SourceLine line, TableLayout layout) {
         List<Cell> cells = new ArrayList<>();
         String[] printed = line.text().split("\t", -1);
         int offset = line.offset();
+        Graph graph = ctx.model.getGraph();
+        Node rowNode = row.asNode();
+        String rowIri = row.getURI();
+        Node review = ctx.review.asNode();
         for (int i = 0; i < printed.length; i++) {
             if (i < layout.columns().size()) {
                 Column column = layout.columns().get(i);
                 MappedText normalized = TextNormalizer.normalize(FootnoteMarks.strip(printed[i]));
-                Resource cell = ctx.model.createResource(row.getURI() + "/cell/" + (i + 1))
-                        .addProperty(RDF.type, NKG.TableCell)
-                        .addProperty(NKG.partOfReview, ctx.review)
-                        .addProperty(NKG.columnHeader, column.header())
-                        .addProperty(NKG.ordinal, Terms.integer((i + 1)))
-                        .addProperty(NKG.printedText, printed[i])
-                        .addProperty(NKG.text, normalized.text());
-                row.addProperty(NKG.hasCell, cell);
+                // straight to the graph: cells are the most numerous parts, and the Model API wraps every statement
+                Node c = NodeFactory.createURI(rowIri + "/cell/" + (i + 1));
+                graph.add(c, TYPE, TABLE_CELL);
+                graph.add(c, PART_OF_REVIEW, review);
+                graph.add(c, COLUMN_HEADER, NodeFactory.createLiteralString(column.header()));
+                graph.add(c, ORDINAL, Terms.integerNode(i + 1));
+                graph.add(c, PRINTED_TEXT, NodeFactory.createLiteralString(printed[i]));
+                graph.add(c, TEXT, NodeFactory.createLiteralString(normalized.text()));
+                graph.add(rowNode, HAS_CELL, c);
+                Resource cell = ctx.model.wrapAsResource(c);
                 int start = offset;
                 int end = offset + printed[i].length();
                 ctx.provenance.locate(cell, line.number(), start, end);

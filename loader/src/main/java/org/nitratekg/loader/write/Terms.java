@@ -52,6 +52,12 @@ final class Terms {
         return ResourceFactory.createTypedLiteral(Long.toString(n), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
     }
 
+    /** The node of {@link #integer}, for writers that add triples straight to the graph. */
+    static org.apache.jena.graph.Node integerNode(long n) {
+        return org.apache.jena.graph.NodeFactory.createLiteralDT(
+                Long.toString(n), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+    }
+
     private static Property p(String ns, String local) {
         return ResourceFactory.createProperty(ns + local);
     }

@@ -31,6 +31,8 @@ class TextNormalizerTest {
             """)
     void printedFragmentsBecomePlainText(String printed, String plain) {
         assertThat(TextNormalizer.plain(printed)).isEqualTo(plain);
+        // the text-only path and the mapped path make the same text
+        assertThat(TextNormalizer.normalize(printed).text()).isEqualTo(plain);
     }
 
     @Test

@@ -9,6 +9,7 @@ public final class Sentence {
     private final int index;
     private final List<Clause> clauses;
     private final List<CitationMarker> markers;
+    private String lowerCase;
 
     public Sentence(String text, int index) {
         this.text = text;
@@ -19,6 +20,15 @@ public final class Sentence {
 
     public String text() {
         return text;
+    }
+
+    /**
+     * The text in lower case, made once: a reader looks its key words up here before running a case-insensitive
+     * pattern over the sentence. An ASCII word the pattern matches in any case is in it as a lower-case word.
+     */
+    public String lowerCase() {
+        if (lowerCase == null) lowerCase = text.toLowerCase(java.util.Locale.ROOT);
+        return lowerCase;
     }
 
     public int index() {
