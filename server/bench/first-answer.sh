@@ -8,20 +8,9 @@
 #
 # Needs server/target/nitrate-kg.jar (mvn -q -DskipTests package; NKG_JAR=… for another copy) and jena-cmds in the local Maven repository.
 set -e
-here=$(cd "$(dirname "$0")/../.." && pwd)
 rounds=5
 work=/tmp/nkg-first-answer
-while getopts r:w: opt; do
-  case $opt in
-    r) rounds=$OPTARG ;;
-    w) work=$OPTARG ;;
-    *) exit 2 ;;
-  esac
-done
-java=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -n 1)}
-java=${java:-java}
-jar=${NKG_JAR:-$here/server/target/nitrate-kg.jar}
-cmds=${JENA_CMDS:-$HOME/.m2/repository/org/apache/jena/jena-cmds/6.0.0/jena-cmds-6.0.0.jar}
+. "$(dirname "$0")/tools.sh"
 review=$here/loader/src/main/resources/org/nitratekg/corpus/zhang-2025-echem-no3rr-review.txt
 port=${PORT:-3399}
 rm -rf "$work"; mkdir -p "$work"

@@ -10,22 +10,11 @@
 # Needs server/target/nitrate-kg.jar (mvn -q -DskipTests package; NKG_JAR=… for another copy) and jena-cmds in the local Maven repository
 # (mvn dependency:get -Dartifact=org.apache.jena:jena-cmds:6.0.0 if it is missing). JAVA picks the JDK (>= 21).
 set -e
-here=$(cd "$(dirname "$0")/../.." && pwd)
 rounds=5
 work=/tmp/nkg-load-throughput
-while getopts r:w: opt; do
-  case $opt in
-    r) rounds=$OPTARG ;;
-    w) work=$OPTARG ;;
-    *) exit 2 ;;
-  esac
-done
+. "$(dirname "$0")/tools.sh"
 shift $((OPTIND - 1))
 [ $# -gt 0 ] || { echo "usage: $0 [-r ROUNDS] [-w WORK] FILE.nt..." >&2; exit 2; }
-java=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -n 1)}
-java=${java:-java}
-jar=${NKG_JAR:-$here/server/target/nitrate-kg.jar}
-cmds=${JENA_CMDS:-$HOME/.m2/repository/org/apache/jena/jena-cmds/6.0.0/jena-cmds-6.0.0.jar}
 nkg_opts=${NKG_JAVA_OPTS:--Xmx640m}
 mkdir -p "$work"
 results=$work/results.csv

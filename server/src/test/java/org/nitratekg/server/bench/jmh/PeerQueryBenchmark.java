@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Each named query and the text search over HTTP (SPARQL protocol, CSV results, as a client would ask), against our
  * server ({@code endpoint=nkg}: {@code bin/nkg serve --store DIR}) and Virtuoso 7 serving the same quads
- * ({@code endpoint=virtuoso}: {@code server/src/test/bench/virtuoso/virtuoso.sh}), both running before the benchmark
+ * ({@code endpoint=virtuoso}: {@code server/bench/virtuoso/virtuoso.sh}), both running before the benchmark
  * starts. JMH runs the two endpoints of one query one after the other, so each pair is measured in the same minute
  * of a shared machine; p0.50 is the median. Before timing, the setup asks both endpoints for the query's rows as
  * JSON and refuses to go on if their numbers differ (the text search excepted: the two engines split words their
