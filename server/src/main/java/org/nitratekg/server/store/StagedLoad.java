@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.progress.MonitorOutput;
@@ -162,8 +163,8 @@ public final class StagedLoad {
     private static long bulkLoad(DatasetGraph tdb, Consumer<StreamRDF> feed) {
         DataLoader loader = LoaderFactory.phasedLoader(tdb, SILENT);
         loader.startBulk();
+        LoaderStream stream = new LoaderStream(loader.stream());
         try {
-            StreamRDF stream = loader.stream();
             feed.accept(stream);
             long triples = loader.countTriples();
             // As in StoreLoader: the ontology in its own graph, outside the text index.
@@ -172,8 +173,51 @@ public final class StagedLoad {
             loader.finishBulk();
             return triples;
         } catch (RuntimeException | Error e) {
-            loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+            if (stream.failed) {
+                loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+            } else {
+                // The input failed (bad review, refused check), not the loader: its worker threads are still running
+                // and would meet a closed database later. Finish them normally: the staging copy is thrown away.
+                try {
+                    loader.finishBulk();
+                } catch (RuntimeException | Error suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
             throw e;
+        }
+    }
+
+    /** The loader's input stream, noting whether a failure came out of the loader itself rather than its input. */
+    private static final class LoaderStream extends StreamRDFWrapper {
+        private boolean failed;
+
+        LoaderStream(StreamRDF loaderInput) {
+            super(loaderInput);
+        }
+
+        private void noting(Runnable send) {
+            try {
+                send.run();
+            } catch (RuntimeException | Error e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            noting(() -> super.triple(triple));
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            noting(() -> super.quad(quad));
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            noting(() -> super.prefix(prefix, iri));
         }
     }
 

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
@@ -139,6 +142,40 @@ class StagedLoadTest {
         assertThat(NkgDatasets.isStore(store)).isFalse();
         assertThat(StoreSwap.stagingOf(store)).doesNotExist();
         assertThat(store.resolve(NkgDatasets.TEXT_FOLDER)).doesNotExist();
+    }
+
+    @Test
+    void aLoadWhoseFirstReviewFailsLeavesNoLoaderThreadFailingBehindIt() throws Exception {
+        // The bulk loader's worker threads start with the load; a bad first review used to close the database under
+        // them, and a worker then printed a stack trace of its own after the one-line error.
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
+        try {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                Path store = dir.resolve("store-" + attempt);
+                Iterator<Model> failingAtOnce = Collections.emptyIterator();
+                Iterator<Model> failing = new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return true;
+                    }
+
+                    @Override
+                    public Model next() {
+                        failingAtOnce.next();
+                        return null;
+                    }
+                };
+                assertThatThrownBy(() -> new StagedLoad(store, ProgressListener.NONE).load(failing, 1, review -> {}))
+                        .isInstanceOf(NoSuchElementException.class);
+                assertThat(NkgDatasets.isStore(store)).isFalse();
+            }
+            Thread.sleep(500);
+            assertThat(uncaught).isEmpty();
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
     }
 
     @Test
