@@ -48,8 +48,12 @@ public final class StagedLoad {
      */
     static final StoreParams BUILD_PARAMS = StoreParams.builder("nkg-build", StoreParams.getDftStoreParams())
             .fileMode(FileMode.direct)
-            .blockReadCacheSize(1_000)
-            .blockWriteCacheSize(1_000)
+            .blockReadCacheSize(500)
+            .blockWriteCacheSize(500)
+            // Direct mode keeps these caches on the heap: TDB2's defaults (hundreds of thousands of nodes) ran a
+            // 640 MiB heap out of memory in the index phase of a 1,000-review build.
+            .node2NodeIdCacheSize(100_000)
+            .nodeId2NodeCacheSize(150_000)
             .build();
 
     private static final String PARAMS_FILE = "tdb.cfg";
