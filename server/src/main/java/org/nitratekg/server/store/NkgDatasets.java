@@ -31,6 +31,7 @@ public final class NkgDatasets {
             StoreSwap.recover(dir);
             Files.createDirectories(dir.resolve(TEXT_FOLDER));
             DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.resolve(TDB_FOLDER).toString());
+            InputCheckingExecutor.install(tdb);
             return NkgTextIndex.wrap(tdb, FSDirectory.open(dir.resolve(TEXT_FOLDER)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
