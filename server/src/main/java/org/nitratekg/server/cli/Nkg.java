@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.nitratekg.loader.ReviewFormatException;
 import org.nitratekg.server.io.BadInputException;
 
+import org.nitratekg.server.text.LuceneAdvice;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,13 +34,8 @@ public final class Nkg implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand: convert, load, serve, query, validate, report, evaluate, synth or publish");
     }
 
-    /** Held so the setting sticks: java.util.logging keeps loggers only weakly. */
-    private static final java.util.logging.Logger LUCENE_VECTORS =
-            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
-
     public static void main(String[] args) {
-        // Lucene's advice to enable the incubating vector API is noise for a text index of this size.
-        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+        LuceneAdvice.silence();
         System.exit(InternalErrors.run(commandLine(), args));
     }
 

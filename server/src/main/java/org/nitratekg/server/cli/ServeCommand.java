@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.nitratekg.server.http.NkgServer;
 import org.nitratekg.server.io.BadInputException;
 import org.nitratekg.server.http.ServerSettings;
+import org.nitratekg.server.io.BundledReview;
 import org.nitratekg.server.io.ReviewInputs;
 import org.nitratekg.server.store.NkgDatasets;
 import org.nitratekg.server.store.ProgressListener;
@@ -51,7 +52,12 @@ final class ServeCommand implements Callable<Integer> {
         List<Model> models;
         // Building the server (mostly loading Jetty's and Fuseki's classes) runs beside converting and loading
         // the data; the server starts answering only once the data is in.
-        if (store == null) {
+        if (store == null && inputs.isEmpty()) {
+            // packaged by the build already loaded and indexed: put back in memory, nothing to load
+            dataset = BundledReview.dataset();
+            built = CompletableFuture.supplyAsync(() -> NkgServer.build(dataset, settings));
+            models = List.of();
+        } else if (store == null) {
             dataset = NkgDatasets.inMemory();
             built = CompletableFuture.supplyAsync(() -> NkgServer.build(dataset, settings));
             models = ReviewInputs.convert(inputs, ProgressListener.NONE);

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -22,7 +24,17 @@ public final class NkgDatasets {
     private NkgDatasets() {}
 
     public static DatasetGraph inMemory() {
-        return NkgTextIndex.wrap(DatasetGraphFactory.createTxnMem(), new ByteBuffersDirectory());
+        return inMemory(new ByteBuffersDirectory());
+    }
+
+    /** An in-memory dataset whose text index lives in {@code index}. */
+    public static DatasetGraph inMemory(Directory index) {
+        return NkgTextIndex.wrap(DatasetGraphFactory.createTxnMem(), index);
+    }
+
+    /** The dataset under the text index's wrapper: what is written there is not indexed. */
+    static DatasetGraph unindexed(DatasetGraph dataset) {
+        return dataset instanceof DatasetGraphWrapper wrapper ? wrapper.getBase() : dataset;
     }
 
     /** Opens the store in {@code dir}, creating an empty one if the directory is new. */

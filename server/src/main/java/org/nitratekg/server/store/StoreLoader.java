@@ -9,7 +9,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.nitratekg.ontology.NKG;
 import org.nitratekg.ontology.NkgOntology;
@@ -63,7 +62,7 @@ public final class StoreLoader {
                 progress.progress(done, reviews, "storing");
             }
             // Written past the text index: searches find the review's words, not the ontology's vocabulary.
-            DatasetGraph unindexed = dataset instanceof DatasetGraphWrapper wrapper ? wrapper.getBase() : dataset;
+            DatasetGraph unindexed = NkgDatasets.unindexed(dataset);
             Node ontologyGraph = NodeFactory.createURI(ONTOLOGY_GRAPH);
             unindexed.removeGraph(ontologyGraph);
             unindexed.addGraph(ontologyGraph, NkgOntology.ontologyWithImports().getGraph());

@@ -2,10 +2,23 @@ package org.nitratekg.server.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.nitratekg.loader.ReviewConverter;
 import org.nitratekg.loader.ReviewText;
+import org.nitratekg.server.store.NkgDatasets;
+import org.nitratekg.server.store.ProgressListener;
+import org.nitratekg.server.store.StoreLoader;
 
 class BundledReviewTest {
     @Test
@@ -16,5 +29,41 @@ class BundledReviewTest {
         assertThat(packaged.size()).isEqualTo(fresh.size()).isGreaterThan(10_000);
         assertThat(packaged.getNsPrefixMap()).isEqualTo(fresh.getNsPrefixMap());
         assertThat(packaged.isIsomorphicWith(fresh)).isTrue();
+    }
+
+    @Test
+    void theDatasetPackagedByTheBuildHoldsAndFindsWhatAFreshLoadDoes() {
+        assertThat(BundledReview.class.getResource(BundledReview.DATASET + "/dataset.rt")).as("packaged by the build").isNotNull();
+        DatasetGraph packaged = BundledReview.dataset();
+        DatasetGraph fresh = NkgDatasets.inMemory();
+        new StoreLoader(fresh, ProgressListener.NONE).load(List.of(new ReviewConverter().convert(ReviewText.bundled())));
+        assertThat(copy(packaged, null).isIsomorphicWith(copy(fresh, null))).isTrue();
+        assertThat(copy(packaged, StoreLoader.ONTOLOGY_GRAPH).isIsomorphicWith(copy(fresh, StoreLoader.ONTOLOGY_GRAPH))).isTrue();
+        assertThat(copy(packaged, null).getPrefixMapping().getNsPrefixMap())
+                .isEqualTo(copy(fresh, null).getPrefixMapping().getNsPrefixMap());
+        for (String words : List.of("CuN₃", "operando XAS", "scaling relation", "Fe-N4", "Cu/Cu2O")) {
+            assertThat(hits(packaged, words)).as(words).isEqualTo(hits(fresh, words));
+        }
+        assertThat(hits(packaged, "operando XAS")).isPositive();
+    }
+
+    private static Graph copy(DatasetGraph dsg, String graph) {
+        return Txn.calculateRead(dsg, () -> {
+            Graph out = GraphFactory.createDefaultGraph();
+            Graph source = graph == null ? dsg.getDefaultGraph() : dsg.getGraph(NodeFactory.createURI(graph));
+            out.getPrefixMapping().setNsPrefixes(source.getPrefixMapping());
+            source.find().forEach(out::add);
+            return out;
+        });
+    }
+
+    private static long hits(DatasetGraph dsg, String words) {
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExecution qe = QueryExecution.create()
+                    .query("PREFIX text: <http://jena.apache.org/text#> SELECT * { ?s text:query (\"" + words + "\" 100000) }")
+                    .dataset(DatasetFactory.wrap(dsg)).build()) {
+                return (long) ResultSetFormatter.consume(qe.execSelect());
+            }
+        });
     }
 }
