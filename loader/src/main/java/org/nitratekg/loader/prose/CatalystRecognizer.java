@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class CatalystRecognizer {
     private static final Pattern DESCRIPTOR = Pattern.compile(
             "\\s+(?:NCs|NWs|NRs|NSs|NPs|NTs|NFs|NAs|NBs|SAA|SAAs|SAC|SACs|DAC|DACs|DSAC|DSACs|HEA|HEAs|nanocubes|nanowires|nanorods|nanosheets|nanoparticles)$");
-    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}*·/{}-])[A-Z][\\p{L}\\p{N}{}()/@·-]*");
+    /** The capital comes before the lookbehind that checks the character ahead of it, which then runs only at capitals. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Z](?<![\\p{L}\\p{N}*·/{}-][A-Z])[\\p{L}\\p{N}{}()/@·-]*");
     private static final Pattern CATALYTIC_METAL = Pattern.compile("(?:Sc|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|Zr|Nb|Mo|Ru|Rh|Pd|Ag|Cd|In|Sn|Sb"
             + "|La|Ce|Pr|Nd|Sm|Eu|Gd|Hf|Ta|Re|Os|Ir|Pt|Au|Pb|Bi|W|V|Y|Al)(?![a-z])");
     /** Bonds and paths, alone or side by side: "Cu–Cu", "Cu–O–Cu", "Cu–N/Ce–O". */
