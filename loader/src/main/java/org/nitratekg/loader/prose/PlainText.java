@@ -18,7 +18,8 @@ final class PlainText {
     private static final Pattern EMPHASIS = Pattern.compile("\\*([A-Za-z](?:[A-Za-z/ -]*[A-Za-z])?)\\*");
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
     private static final Pattern SPACED_HYPHEN_BEFORE = Pattern.compile("(?<=[\\w)−])\\s+-(?=[A-Za-z])");
-    private static final Pattern SPACED_HYPHEN_AFTER = Pattern.compile("(?<=-[a-z]{1,12})-\\s+(?=\\w)");
+    /** The hyphen comes before the lookbehind (which ends with it), so that the lookbehind only runs at hyphens. */
+    private static final Pattern SPACED_HYPHEN_AFTER = Pattern.compile("-(?<=-[a-z]{1,12}-)\\s+(?=\\w)");
     private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
     private static final Pattern SPACE_BEFORE_CLOSING = Pattern.compile(" ([,.;:)\\]])");
     private static final Pattern SPACE_AFTER_OPENING = Pattern.compile("([(\\[]) ");

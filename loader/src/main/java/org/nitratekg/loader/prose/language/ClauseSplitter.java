@@ -24,7 +24,7 @@ public final class ClauseSplitter {
 
     public static List<Clause> split(String sentence) {
         List<int[]> cuts = new ArrayList<>();
-        collect(CONTRAST, sentence, Clause.Link.CONTRAST, cuts);
+        if (mayContrast(sentence)) collect(CONTRAST, sentence, Clause.Link.CONTRAST, cuts);
         collect(CONTINUATION, sentence, Clause.Link.CONTINUATION, cuts);
         openingContrast(sentence, cuts);
         cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
@@ -41,6 +41,15 @@ public final class ClauseSplitter {
         }
         if (from < sentence.length()) clauses.add(new Clause(new Span(from, sentence.length()), link, joiner));
         return clauses;
+    }
+
+    /**
+     * Whether CONTRAST can cut the sentence: each of its alternatives holds a semicolon or one of these words
+     * (case-sensitively), looked up by indexOf before the pattern scans the sentence.
+     */
+    private static boolean mayContrast(String sentence) {
+        return sentence.indexOf(';') >= 0 || sentence.contains("whil") || sentence.contains("whereas")
+                || sentence.contains("but") || sentence.contains("yet") || sentence.contains("though");
     }
 
     /** "Whereas A limits X, on Y it is B": a sentence opening with a contrast ends its first clause at the first comma. */
