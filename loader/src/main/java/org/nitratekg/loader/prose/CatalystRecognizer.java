@@ -200,9 +200,23 @@ final class CatalystRecognizer {
         return null;
     }
 
+    /**
+     * Whether the text, without a trailing "(" and white space, ends with a word of {@link #VERSUS} in any case: the
+     * pattern can only match then, and most tokens have no such word before them.
+     */
+    static boolean endsWithVersusWord(String before) {
+        int end = before.length();
+        if (end > 0 && before.charAt(end - 1) == '(') end--;
+        while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) end--;
+        String rest = before.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+        return rest.endsWith("vs") || rest.endsWith("vs.") || rest.endsWith("versus") || rest.endsWith("against")
+                || rest.endsWith("relative to");
+    }
+
     private static boolean proseCatalyst(String sentence, String token, int end) {
         int start = end - token.length();
-        if (VERSUS.matcher(sentence.substring(Math.max(0, start - 12), start)).find()) return false;
+        String before = sentence.substring(Math.max(0, start - 12), start);
+        if (endsWithVersusWord(before) && VERSUS.matcher(before).find()) return false;
         if (token.length() < 2 || !CATALYTIC_METAL.matcher(token).find()) return false;
         // the letters a name starts with are element symbols: not "Its57Fe" or "Figure5"
         if (!LEADING_SYMBOLS.matcher(token).lookingAt()) return false;
