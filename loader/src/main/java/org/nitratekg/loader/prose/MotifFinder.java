@@ -65,7 +65,7 @@ final class MotifFinder {
         return false;
     }
 
-    /** The digits of {@code \\d}: ASCII only. */
+    /** The digits of the patterns' {@code \d}: ASCII only. */
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
