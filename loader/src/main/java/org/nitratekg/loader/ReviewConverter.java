@@ -23,13 +23,28 @@ public final class ReviewConverter {
     public static final String DATA_NS = DataIris.DATA_NS;
 
     public Model convert(ReviewText review) {
-        // The first conversion in a process also reads the ontology (for the prose stage) and UCUM's unit tables (for
-        // yields): they are read on other cores while this one segments and writes. Later conversions find both ready.
-        CompletableFuture<ProseExtractor> prose = CompletableFuture.supplyAsync(ProseExtractor::shared);
-        CompletableFuture.runAsync(YieldConverter::ready);
+        CompletableFuture<ProseExtractor> prose = Preload.PROSE; // the first call starts the reading
         SegmentedReview segmented = new Segmenter(review.sourceName(), SourceReader.lines(review)).segment();
         Model model = ReviewStructureWriter.write(review, segmented);
         prose.join().extract(model);
         return model;
+    }
+
+    /**
+     * The first conversion in a process also reads the ontology (for the prose stage) and UCUM's unit tables (for
+     * yields): each is read on a thread of its own while the converting thread segments and writes; later
+     * conversions find both ready. Not on the common pool: on a two-core machine it has a single worker, which would
+     * read the unit tables only after the ontology, so the converting thread, needing them first, read them itself.
+     */
+    private static final class Preload {
+        static final CompletableFuture<ProseExtractor> PROSE = CompletableFuture.supplyAsync(ProseExtractor::shared, Preload::ownThread);
+
+        static {
+            CompletableFuture.runAsync(YieldConverter::ready, Preload::ownThread);
+        }
+
+        private static void ownThread(Runnable task) {
+            Thread.ofPlatform().daemon().name("nkg-preload").start(task);
+        }
     }
 }

@@ -45,39 +45,62 @@ final class ClassVocabulary {
         CLASS_TERMS.put(NKG.NanocrystallineCatalyst, CueKind.NANOCRYSTAL);
     }
 
-    /** Generic wording, by kind; case-insensitive unless the pattern says otherwise. */
-    private static final Map<CueKind, List<String>> GENERIC_WORDING = Map.ofEntries(
+    /**
+     * Generic wording, by kind; case-insensitive unless the pattern says otherwise. Each pattern comes with a word
+     * that every match contains, outside any optional or repeated part ({@link Generic#guard}).
+     */
+    private static final Map<CueKind, List<Generic>> GENERIC_WORDING = Map.ofEntries(
             Map.entry(CueKind.SINGLE_ATOM_ALLOY, List.of(
-                    "single" + SEP + "atom(?:ic)?(?:\\s+[\\w–-]+){0,2}\\s+alloy(?:s|ed)?", "(?-i:(?<![A-Z])I?SAAs?(?![A-Za-z]))")),
-            Map.entry(CueKind.HYBRID, List.of("hybrids?")),
-            Map.entry(CueKind.DUAL_ATOM, List.of("dual" + SEP + "(?:single" + SEP + ")?atom(?:s|ic)?", "diatomic",
-                    "di-?nuclear", "bi-?nuclear", "(?:atom(?:ic)?|metal)" + SEP + "pairs?",
-                    "pairs?\\s+of\\s+(?:(?:" + METAL_WORD + "|and|bright)\\s+){0,3}(?:atoms|spots)",
-                    "(?-i:" + Metals.SYMBOL + ")\\s*[–-]\\s*(?-i:" + Metals.SYMBOL + ")\\s+pairs?",
-                    "paired\\s+(?:metal\\s+)?(?:sites|atoms)", "two\\s+(?:(?:" + METAL_WORD + ")\\s+){0,2}atoms")),
-            Map.entry(CueKind.DUAL_SITES, List.of("dual\\b(?:(?!atom)[\\w\\s–-]){0,30}?\\b(?:sites|pairs)")),
-            Map.entry(CueKind.HOMONUCLEAR, List.of("homo-?nuclear")),
-            Map.entry(CueKind.HETERONUCLEAR, List.of("hetero-?nuclear", "hetero-?metallic")),
-            Map.entry(CueKind.CLUSTER, List.of("(?:nano)?clusters?", "(?:tri|tetra|penta|hexa)mers?")),
-            Map.entry(CueKind.SINGLE_ATOM, List.of("single" + SEP + "(?:metal" + SEP + ")?atom(?:s|ic)?",
-                    "isolated\\s+(?:[\\w–-]+\\s+){0,2}atoms?", "isolated\\s+(?:[\\w–-]+\\s+){0,2}(?-i:" + Metals.SYMBOL + ")",
-                    "(?-i:(?<![A-Z])SAs(?![A-Za-z]))")),
-            Map.entry(CueKind.ATOMIC, List.of("atomic(?:ally)?" + SEP + "dispersed", "atomic\\s+(?:[\\w–-]+\\s+)?sites?",
-                    "no\\s+(?-i:(" + Metals.SYMBOL + "))\\s*[–-]\\s*(?-i:\\1)(?![a-z])")),
-            Map.entry(CueKind.PARTICLE, List.of("(?:nano)?particles?", "(?-i:(?<![A-Z])NPs?(?![A-Za-z]))")),
-            Map.entry(CueKind.MOLECULAR, List.of("phthalocyanines?", "porphyrins?", "macrocycl(?:e|es|ic)",
-                    "coordination\\s+polymers?", "molecular\\s+(?:solids?|complex(?:es)?)")),
-            Map.entry(CueKind.NANOCRYSTAL, List.of("nano-?crystal(?:s|line)?",
-                    "nano(?:cubes?|wires?|rods?|sheets?|plates?|belts?|ribbons?|dendrites?|flowers?|frames?|prisms?|octahedra)",
-                    "alloy(?:s|ed|ing)?", "bimetallics?", "intermetallics?", "high" + SEP + "entropy", "facets?")),
-            Map.entry(CueKind.SUPPORT_MATERIAL, List.of("(?:sub)?oxides?", "spinels?", "perovskites?",
-                    "layered\\s+double\\s+hydroxides?", "vacanc(?:y|ies)")),
-            Map.entry(CueKind.METAL_FREE, List.of("metal" + SEP + "free")));
+                    g("single" + SEP + "atom(?:ic)?(?:\\s+[\\w–-]+){0,2}\\s+alloy(?:s|ed)?", "alloy"),
+                    g("(?-i:(?<![A-Z])I?SAAs?(?![A-Za-z]))", "saa"))),
+            Map.entry(CueKind.HYBRID, List.of(g("hybrids?", "hybrid"))),
+            Map.entry(CueKind.DUAL_ATOM, List.of(g("dual" + SEP + "(?:single" + SEP + ")?atom(?:s|ic)?", "dual"),
+                    g("diatomic", "diatomic"), g("di-?nuclear", "nuclear"), g("bi-?nuclear", "nuclear"),
+                    g("(?:atom(?:ic)?|metal)" + SEP + "pairs?", "pair"),
+                    g("pairs?\\s+of\\s+(?:(?:" + METAL_WORD + "|and|bright)\\s+){0,3}(?:atoms|spots)", "pair"),
+                    g("(?-i:" + Metals.SYMBOL + ")\\s*[–-]\\s*(?-i:" + Metals.SYMBOL + ")\\s+pairs?", "pair"),
+                    g("paired\\s+(?:metal\\s+)?(?:sites|atoms)", "paired"),
+                    g("two\\s+(?:(?:" + METAL_WORD + ")\\s+){0,2}atoms", "atoms"))),
+            Map.entry(CueKind.DUAL_SITES, List.of(g("dual\\b(?:(?!atom)[\\w\\s–-]){0,30}?\\b(?:sites|pairs)", "dual"))),
+            Map.entry(CueKind.HOMONUCLEAR, List.of(g("homo-?nuclear", "nuclear"))),
+            Map.entry(CueKind.HETERONUCLEAR, List.of(g("hetero-?nuclear", "nuclear"), g("hetero-?metallic", "metallic"))),
+            Map.entry(CueKind.CLUSTER, List.of(g("(?:nano)?clusters?", "cluster"), g("(?:tri|tetra|penta|hexa)mers?", "mer"))),
+            Map.entry(CueKind.SINGLE_ATOM, List.of(g("single" + SEP + "(?:metal" + SEP + ")?atom(?:s|ic)?", "single"),
+                    g("isolated\\s+(?:[\\w–-]+\\s+){0,2}atoms?", "isolated"),
+                    g("isolated\\s+(?:[\\w–-]+\\s+){0,2}(?-i:" + Metals.SYMBOL + ")", "isolated"),
+                    g("(?-i:(?<![A-Z])SAs(?![A-Za-z]))", "sas"))),
+            Map.entry(CueKind.ATOMIC, List.of(g("atomic(?:ally)?" + SEP + "dispersed", "dispersed"),
+                    g("atomic\\s+(?:[\\w–-]+\\s+)?sites?", "atomic"),
+                    g("no\\s+(?-i:(" + Metals.SYMBOL + "))\\s*[–-]\\s*(?-i:\\1)(?![a-z])", "no"))),
+            Map.entry(CueKind.PARTICLE, List.of(g("(?:nano)?particles?", "particle"), g("(?-i:(?<![A-Z])NPs?(?![A-Za-z]))", "np"))),
+            Map.entry(CueKind.MOLECULAR, List.of(g("phthalocyanines?", "phthalocyanine"), g("porphyrins?", "porphyrin"),
+                    g("macrocycl(?:e|es|ic)", "macrocycl"), g("coordination\\s+polymers?", "polymer"),
+                    g("molecular\\s+(?:solids?|complex(?:es)?)", "molecular"))),
+            Map.entry(CueKind.NANOCRYSTAL, List.of(g("nano-?crystal(?:s|line)?", "crystal"),
+                    g("nano(?:cubes?|wires?|rods?|sheets?|plates?|belts?|ribbons?|dendrites?|flowers?|frames?|prisms?|octahedra)", "nano"),
+                    g("alloy(?:s|ed|ing)?", "alloy"), g("bimetallics?", "bimetallic"), g("intermetallics?", "intermetallic"),
+                    g("high" + SEP + "entropy", "entropy"), g("facets?", "facet"))),
+            Map.entry(CueKind.SUPPORT_MATERIAL, List.of(g("(?:sub)?oxides?", "oxide"), g("spinels?", "spinel"),
+                    g("perovskites?", "perovskite"), g("layered\\s+double\\s+hydroxides?", "hydroxide"),
+                    g("vacanc(?:y|ies)", "vacanc"))),
+            Map.entry(CueKind.METAL_FREE, List.of(g("metal" + SEP + "free", "free"))));
+
+    /**
+     * A generic pattern and its guard: a lower-case word every match contains, so a text whose lower-case form
+     * lacks it cannot match and is not scanned. The word is a literal of the pattern, matched case-insensitively or,
+     * for acronyms, case-sensitively; either way the lower-cased text holds it wherever the pattern matches.
+     */
+    record Generic(String pattern, String guard) {}
+
+    private static Generic g(String pattern, String guard) {
+        return new Generic(pattern, guard);
+    }
 
     private final List<Wording> wordings;
     private final Map<String, String> acronyms;
 
-    private record Wording(CueKind kind, Pattern pattern) {}
+    /** A pattern of a kind, with a lower-case word every match contains (see {@link Generic}). */
+    private record Wording(CueKind kind, Pattern pattern, String guard) {}
 
     private ClassVocabulary(List<Wording> wordings, Map<String, String> acronyms) {
         this.wordings = wordings;
@@ -99,11 +122,11 @@ final class ClassVocabulary {
                 if (label.matches("[A-Z]{2,5}")) {
                     acronyms.putIfAbsent(label, prefLabel != null ? prefLabel : label);
                 }
-                wordings.addAll(patternsOf(label).stream().map(p -> new Wording(kind, p)).toList());
+                wordings.addAll(patternsOf(label, kind));
             }
         });
-        GENERIC_WORDING.forEach((kind, patterns) -> patterns.forEach(p -> wordings.add(
-                new Wording(kind, Pattern.compile("(?i)(?<![A-Za-z])(?:" + p + ")(?![A-Za-z])")))));
+        GENERIC_WORDING.forEach((kind, patterns) -> patterns.forEach(p -> wordings.add(new Wording(kind,
+                Pattern.compile("(?i)(?<![A-Za-z])(?:" + p.pattern() + ")(?![A-Za-z])"), p.guard()))));
         return new ClassVocabulary(List.copyOf(wordings), Map.copyOf(acronyms));
     }
 
@@ -113,7 +136,11 @@ final class ClassVocabulary {
      */
     List<Cue> cues(String text) {
         List<Cue> all = new ArrayList<>();
+        String lowerCase = text.toLowerCase(Locale.ROOT);
         for (Wording w : wordings) {
+            if (!lowerCase.contains(w.guard)) {
+                continue;
+            }
             Matcher m = w.pattern.matcher(text);
             while (m.find()) {
                 all.add(new Cue(w.kind, m.start(), m.end(), m.group()));
@@ -144,25 +171,44 @@ final class ClassVocabulary {
         return Optional.ofNullable(acronyms.get(bare));
     }
 
-    /** A label as patterns: an acronym as a case-sensitive token, words with free separators and a plural. */
-    private static List<Pattern> patternsOf(String label) {
+    /**
+     * A label as patterns: an acronym as a case-sensitive token, words with free separators and a plural. The
+     * guard of each is its longest word before "catalyst" (lower case, as the pattern spells it), which every match
+     * contains.
+     */
+    private static List<Wording> patternsOf(String label, CueKind kind) {
         if (label.matches("[A-Z]{2,5}")) {
-            return List.of(Pattern.compile("(?<![A-Z])" + label + "s?(?![A-Za-z])"));
+            return List.of(new Wording(kind, Pattern.compile("(?<![A-Z])" + label + "s?(?![A-Za-z])"),
+                    label.toLowerCase(Locale.ROOT)));
         }
         String[] words = label.toLowerCase(Locale.ROOT).strip().split(SEP);
-        List<Pattern> patterns = new ArrayList<>();
+        List<Wording> patterns = new ArrayList<>();
         int last = words.length - 1;
         if (words[last].equals("catalyst")) {
             String head = phrase(words, last) + "(?:\\s+[\\w–-]+)?\\s+(?:electro)?catalysts?";
-            patterns.add(Pattern.compile("(?i)(?<![A-Za-z])" + head + "(?![A-Za-z])"));
+            patterns.add(new Wording(kind, Pattern.compile("(?i)(?<![A-Za-z])" + head + "(?![A-Za-z])"),
+                    last > 0 ? longest(words, last) : "catalyst"));
             boolean oneCommonWord = last == 1 && !words[0].contains("-");
             if (last > 0 && !oneCommonWord) {
-                patterns.add(Pattern.compile("(?i)(?<![A-Za-z])" + phrase(words, last) + "(?:s|es)?(?![A-Za-z])"));
+                patterns.add(new Wording(kind, Pattern.compile("(?i)(?<![A-Za-z])" + phrase(words, last) + "(?:s|es)?(?![A-Za-z])"),
+                        longest(words, last)));
             }
         } else {
-            patterns.add(Pattern.compile("(?i)(?<![A-Za-z])" + phrase(words, words.length) + "(?:s|es)?(?![A-Za-z])"));
+            patterns.add(new Wording(kind, Pattern.compile("(?i)(?<![A-Za-z])" + phrase(words, words.length) + "(?:s|es)?(?![A-Za-z])"),
+                    longest(words, words.length)));
         }
         return patterns;
+    }
+
+    /** The longest of the first {@code count} words. */
+    private static String longest(String[] words, int count) {
+        String longest = "";
+        for (int i = 0; i < count; i++) {
+            if (words[i].length() > longest.length()) {
+                longest = words[i];
+            }
+        }
+        return longest;
     }
 
     private static String phrase(String[] words, int count) {

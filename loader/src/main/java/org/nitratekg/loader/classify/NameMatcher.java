@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * the longer one holds the place.
  */
 final class NameMatcher {
-    private static final Pattern DASHES = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]");
+    private static final String DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
     private static final Pattern SPACED_JOINERS = Pattern.compile("\\s*([-/])\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DESCRIPTOR = Pattern.compile("[A-Z]{2,5}s?(?:/[A-Za-z]{1,4})?");
@@ -42,12 +42,24 @@ final class NameMatcher {
     /** The folded form of a name or text; offsets found in it refer to this form. */
     static String fold(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        s = DASHES.matcher(s).replaceAll("-");
+        s = plainDashes(s);
         // whole paragraphs are folded: each rewrite runs only where it changes something, since a match of a lone
         // '-' or of a single space would rebuild the whole text unchanged
         if (spaceBesideJoiner(s)) s = SPACED_JOINERS.matcher(s).replaceAll("$1");
         if (spacesToJoin(s)) s = SPACES.matcher(s).replaceAll(" ");
         return s.strip();
+    }
+
+    /** Every dash and minus of {@link #DASH_CHARS} as '-', char by char; the same string when there is none. */
+    private static String plainDashes(String s) {
+        char[] chars = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (DASH_CHARS.indexOf(s.charAt(i)) >= 0) {
+                if (chars == null) chars = s.toCharArray();
+                chars[i] = '-';
+            }
+        }
+        return chars == null ? s : new String(chars);
     }
 
     private static boolean spaceBesideJoiner(String s) {

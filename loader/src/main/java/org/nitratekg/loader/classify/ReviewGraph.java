@@ -2,6 +2,7 @@ package org.nitratekg.loader.classify;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +76,10 @@ final class ReviewGraph {
                 found.add(r);
             }
         }
-        found.sort(Comparator.comparingInt((Resource r) -> r.hasProperty(NKG.sourceLine) ? r.getProperty(NKG.sourceLine).getInt() : 0)
-                .thenComparing(Resource::getURI));
+        // each key read from the graph once, at its first comparison, not at every one
+        Map<Resource, Integer> line = new HashMap<>();
+        found.sort(Comparator.comparingInt((Resource r) -> line.computeIfAbsent(r,
+                x -> x.hasProperty(NKG.sourceLine) ? x.getProperty(NKG.sourceLine).getInt() : 0)).thenComparing(Resource::getURI));
         for (Resource r : found) {
             Resource section = r.hasProperty(NKG.inSection) ? r.getPropertyResourceValue(NKG.inSection) : null;
             String number = section != null ? string(section, NKG.sectionNumber) : null;
@@ -95,7 +98,10 @@ final class ReviewGraph {
                 rows.add(r);
             }
         }
-        rows.sort(Comparator.comparing((Resource r) -> tableNumber(r)).thenComparingInt(r -> r.getProperty(NKG.ordinal).getInt()));
+        Map<Resource, Integer> table = new HashMap<>();
+        Map<Resource, Integer> ordinal = new HashMap<>();
+        rows.sort(Comparator.comparing((Resource r) -> table.computeIfAbsent(r, ReviewGraph::tableNumber))
+                .thenComparingInt(r -> ordinal.computeIfAbsent(r, x -> x.getProperty(NKG.ordinal).getInt())));
         for (Resource row : rows) {
             for (Statement s : row.listProperties(NKG.reportsCatalyst).toList()) {
                 Resource catalyst = s.getResource();

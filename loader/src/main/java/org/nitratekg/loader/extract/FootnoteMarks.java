@@ -14,6 +14,17 @@ public final class FootnoteMarks {
 
     /** The printed cell without the footnote marks at its end (a prefix of it, so offsets stay valid). */
     public static String strip(String printedCell) {
-        return TRAILING_MARKS.matcher(printedCell).replaceFirst("");
+        return endsWithMark(printedCell) ? TRAILING_MARKS.matcher(printedCell).replaceFirst("") : printedCell;
+    }
+
+    /**
+     * Whether the cell, without trailing white space, ends with a character every mark ends with: most cells end
+     * with a digit or a letter and are not scanned from every position by the pattern. Skipped at the end: white
+     * space and line terminators ('$' matches before a final one, NEL among them, which is no white space to Java).
+     */
+    static boolean endsWithMark(String cell) {
+        int end = cell.length();
+        while (end > 0 && (Character.isWhitespace(cell.charAt(end - 1)) || cell.charAt(end - 1) == '\u0085')) end--;
+        return end > 0 && "}ᵃᵇᶜᵈᵉ*†‡§#".indexOf(cell.charAt(end - 1)) >= 0;
     }
 }

@@ -21,11 +21,12 @@ public final class TextNormalizer {
     /** "× 10^{4}" or "× 10⁴" keeps its caret, so the exponent is not read as more digits of the mantissa. */
     private static final Pattern POWER_OF_TEN = Pattern.compile(
             "(?<=[×x]\\s{0,2})10\\s*(?:\\^\\s*\\{\\s*([-−+]?\\d+)\\s*\\}|\\^([-−+]?\\d)|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))");
+    // blanks taken possessively: what must follow them is never a blank, so giving one back could not help a match
     private static final Pattern SPACE_BEFORE_SCRIPT =
-            Pattern.compile("[ \\t]+(?=\\$?[_^](?!\\*)|[" + SCRIPT_CHARS + "])");
+            Pattern.compile("[ \\t]++(?=\\$?[_^](?!\\*)|[" + SCRIPT_CHARS + "])");
     // the lookahead comes first so the costly lookbehind only runs where spaces are followed by the right thing
     private static final Pattern SPACE_AFTER_SCRIPT_BEFORE_PUNCT = Pattern.compile(
-            "(?=[ \\t]+(?:[/)\\]–\\-.,;:@]|\\$[_^]))(?<=[_^]\\{[^{}]{1,16}\\}|[_^][A-Za-z0-9]|[" + SCRIPT_CHARS + "])[ \\t]+");
+            "(?=[ \\t]++(?:[/)\\]–\\-.,;:@]|\\$[_^]))(?<=[_^]\\{[^{}]{1,16}\\}|[_^][A-Za-z0-9]|[" + SCRIPT_CHARS + "])[ \\t]+");
     /** After a spaced Unicode subscript, the next element symbol belongs to the same formula ({@code Fe ₂ O ₃}). */
     private static final Pattern SPACE_AFTER_SCRIPT_BEFORE_ELEMENT = Pattern.compile(
             "(?=[ \\t]+[A-Z])(?<=[" + SCRIPT_CHARS + "])[ \\t]+(?=[A-Z][A-Za-z]?(?:[ \\t]*[" + SCRIPT_CHARS + "_]|[^A-Za-z]|$))");
@@ -40,8 +41,9 @@ public final class TextNormalizer {
     private static final Pattern MINUS_VARIANTS = Pattern.compile("[\u2212\u2010\u2011\uFE63\uFF0D]");
     private static final Pattern MICRO = Pattern.compile("[\u00B5]");
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
+    /** The star comes before the lookbehind that checks the character ahead of it, which then runs only at stars. */
     private static final Pattern EMPHASIS =
-            Pattern.compile("(?<![\\w*])\\*([A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*)\\*(?![\\w*])");
+            Pattern.compile("\\*(?<![\\w*]\\*)([A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*)\\*(?![\\w*])");
     /** The converter leaves a space between a formula and the punctuation after it ("NO3RR ."). */
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" (?=[.,;:](?:\\s|$))");
     /**
@@ -99,7 +101,8 @@ public final class TextNormalizer {
             t = t.keepGroup(BOLD, 1).keepGroup(EMPHASIS, 1);
         }
         if (containsAny(t.text(), "\t\u00A0\u2009\u202F") || t.text().contains("  ")) t = t.replace(SPACES, " ");
-        return t.replace(SPACE_BEFORE_PUNCTUATION, "").strip();
+        if (blankBefore(t.text(), ".,;:")) t = t.replace(SPACE_BEFORE_PUNCTUATION, "");
+        return t.strip();
     }
 
     /** Whether a space or tab stands right before one of these characters. */

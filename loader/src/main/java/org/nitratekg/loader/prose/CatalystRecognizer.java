@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class CatalystRecognizer {
     private static final Pattern DESCRIPTOR = Pattern.compile(
             "\\s+(?:NCs|NWs|NRs|NSs|NPs|NTs|NFs|NAs|NBs|SAA|SAAs|SAC|SACs|DAC|DACs|DSAC|DSACs|HEA|HEAs|nanocubes|nanowires|nanorods|nanosheets|nanoparticles)$");
-    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}*·/{}-])[A-Z][\\p{L}\\p{N}{}()/@·-]*");
+    /** The capital comes before the lookbehind that checks the character ahead of it, which then runs only at capitals. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Z](?<![\\p{L}\\p{N}*·/{}-][A-Z])[\\p{L}\\p{N}{}()/@·-]*");
     private static final Pattern CATALYTIC_METAL = Pattern.compile("(?:Sc|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|Zr|Nb|Mo|Ru|Rh|Pd|Ag|Cd|In|Sn|Sb"
             + "|La|Ce|Pr|Nd|Sm|Eu|Gd|Hf|Ta|Re|Os|Ir|Pt|Au|Pb|Bi|W|V|Y|Al)(?![a-z])");
     /** Bonds and paths, alone or side by side: "Cu–Cu", "Cu–O–Cu", "Cu–N/Ce–O". */
@@ -199,9 +200,23 @@ final class CatalystRecognizer {
         return null;
     }
 
+    /**
+     * Whether the text, without a trailing "(" and white space, ends with a word of {@link #VERSUS} in any case: the
+     * pattern can only match then, and most tokens have no such word before them.
+     */
+    static boolean endsWithVersusWord(String before) {
+        int end = before.length();
+        if (end > 0 && before.charAt(end - 1) == '(') end--;
+        while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) end--;
+        String rest = before.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+        return rest.endsWith("vs") || rest.endsWith("vs.") || rest.endsWith("versus") || rest.endsWith("against")
+                || rest.endsWith("relative to");
+    }
+
     private static boolean proseCatalyst(String sentence, String token, int end) {
         int start = end - token.length();
-        if (VERSUS.matcher(sentence.substring(Math.max(0, start - 12), start)).find()) return false;
+        String before = sentence.substring(Math.max(0, start - 12), start);
+        if (endsWithVersusWord(before) && VERSUS.matcher(before).find()) return false;
         if (token.length() < 2 || !CATALYTIC_METAL.matcher(token).find()) return false;
         // the letters a name starts with are element symbols: not "Its57Fe" or "Figure5"
         if (!LEADING_SYMBOLS.matcher(token).lookingAt()) return false;

@@ -78,6 +78,8 @@ final class ClassStrategyClaims {
      * match there is one here too (a label ends before a non-letter, so the word boundary is the same).
      */
     private static boolean namesMeans(String sentence) {
-        return MEANS.matcher(sentence).find();
+        // every alternative of MEANS holds "through", "via" or "by": looked up by indexOf before the pattern scans
+        return (sentence.contains("by") || sentence.contains("via") || sentence.contains("through"))
+                && MEANS.matcher(sentence).find();
     }
 }

@@ -22,6 +22,8 @@ import org.nitratekg.ontology.NKG;
  */
 final class CoordinationReader implements ClaimReader {
     private static final String EL = "([A-Z][a-z]?)";
+    /** Put before a pattern that starts with {@link #EL}: its lookbehind or word boundary then only runs at capitals. */
+    private static final String CAPITAL = "(?=[A-Z])";
     private static final String PAIR = EL + "[-–]" + EL;
     private static final String NUM = "(\\d+(?:\\.\\d+)?)";
     private static final String PM = "(?:\\s*±\\s*" + NUM + ")?";
@@ -29,9 +31,9 @@ final class CoordinationReader implements ClaimReader {
     private static final Pattern CN_OF_PAIR = Pattern.compile(PAIR + "\\s+(?:(?:path|shell|scattering|contribution)(?:\\s+only)?,?\\s+)?(?:with\\s+an?\\s+|of\\s+)?(?:coordination number|CN|contribution)\\s+"
             + "(?:of\\s+|is\\s+|was\\s+|staying at\\s+|stays at\\s+|remains at\\s+|=\\s*)?" + NUM + PM + AT);
     /** "square-planar CuO4 nodes", "MnO6 octahedra": an oxygen shell written into the name of a framework node or polyhedron. */
-    private static final Pattern OXO_NODE = Pattern.compile("(?<![\\p{L}\\d])" + EL + "(O|S)(\\d)\\s+(?:nodes?|units?|centres?|centers?|octahedra|tetrahedra|polyhedra)\\b");
+    private static final Pattern OXO_NODE = Pattern.compile(CAPITAL + "(?<![\\p{L}\\d])" + EL + "(O|S)(\\d)\\s+(?:nodes?|units?|centres?|centers?|octahedra|tetrahedra|polyhedra)\\b");
     /** "keeping Fe in the N4 pocket of the macrocycle": a site whose shell the text gives as a count. */
-    private static final Pattern IN_POCKET = Pattern.compile("\\b" + EL + "\\s+(?:atoms?\\s+)?(?:in|within|inside)\\s+(?:an?|the|its)\\s+(?:square-planar\\s+)?N(\\d)\\s+(?:pocket|cavity|site|core|environment|coordination)");
+    private static final Pattern IN_POCKET = Pattern.compile(CAPITAL + "\\b" + EL + "\\s+(?:atoms?\\s+)?(?:in|within|inside)\\s+(?:an?|the|its)\\s+(?:square-planar\\s+)?N(\\d)\\s+(?:pocket|cavity|site|core|environment|coordination)");
     /** "Pd–Cu scattering alone, 11.1 ± 0.8 neighbours at 2.58 Å". */
     private static final Pattern PAIR_NEIGHBOURS = Pattern.compile(PAIR + "\\s+(?:scattering|path|shell)(?:\\s+alone|\\s+only)?,?\\s+(?:(?:is|was)\\s+fitted\\s+)?(?:with\\s+)?" + NUM
             + "\\s*±\\s*" + NUM + "\\s+(?:neighbou?rs?|atoms?)" + AT);

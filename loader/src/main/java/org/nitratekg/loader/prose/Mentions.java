@@ -33,6 +33,8 @@ final class Mentions {
 
     /** "… catalysts featuring WN5 and CoN4 sites", "… atoms are coordinated as N2Co–NiN2 dual sites": the catalyst in focus has those motifs. */
     private void linkCatalystToMotifs(Passage p, Sentence s) {
+        // HAS_SITES looks ahead to an 'N' and a digit ("CoN4", "N2Co"): a sentence without one is not scanned
+        if (!nitrogenCount(s.text())) return;
         java.util.regex.Matcher m = HAS_SITES.matcher(s.text());
         if (!m.find()) return;
         CatalystMention catalyst = p.antecedents.subjectAt(s, m.start());
@@ -42,6 +44,14 @@ final class Mentions {
                 ctx.writer.catalyst(catalyst.name()).addProperty(org.nitratekg.ontology.NKG.hasMotif, ctx.writer.motif(f.motif()));
             }
         }
+    }
+
+    /** Whether an 'N' followed by a digit is in the text. */
+    private static boolean nitrogenCount(String text) {
+        for (int i = text.indexOf('N'); i >= 0 && i + 1 < text.length(); i = text.indexOf('N', i + 1)) {
+            if (Character.isDigit(text.charAt(i + 1))) return true;
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern HAS_SITES =

@@ -15,17 +15,22 @@ final class MotifFinder {
     private static final String M = Elements.METAL;
     private static final String SHELL = "N(?:\\d+|x)(?:(?:Cl|[OSPCB])\\d*)*";
     private static final String UNIT = "(?:N\\d+)?" + M + "(?:" + SHELL + ")?";
+    /**
+     * Every motif and facet starts with a capital (a metal symbol, or the N of a shell before it): this lookahead
+     * comes first so that the lookbehind of each pattern only runs at capitals.
+     */
+    private static final String CAPITAL = "(?=[A-Z])";
     /** Two centres sharing a bridging atom: N3Cu–O–MnN3. */
-    private static final Pattern BRIDGED = Pattern.compile("(?<![\\p{L}\\d])(" + UNIT + ")[–-](O|S|Cl|N)[–-](" + UNIT + ")(?![a-z\\d])");
-    private static final Pattern DUAL = Pattern.compile("(?<![\\p{L}\\d])(" + UNIT + ")[–-]?(" + UNIT + ")(?![a-z\\d])");
-    private static final Pattern DASHED = Pattern.compile("(?<![\\p{L}\\d])(" + M + ")[–-](" + SHELL + ")(?![a-z\\d])");
-    private static final Pattern PLAIN = Pattern.compile("(?<![\\p{L}\\d])(" + M + ")(" + SHELL + ")(?![a-z\\d])");
+    private static final Pattern BRIDGED = Pattern.compile(CAPITAL + "(?<![\\p{L}\\d])(" + UNIT + ")[–-](O|S|Cl|N)[–-](" + UNIT + ")(?![a-z\\d])");
+    private static final Pattern DUAL = Pattern.compile(CAPITAL + "(?<![\\p{L}\\d])(" + UNIT + ")[–-]?(" + UNIT + ")(?![a-z\\d])");
+    private static final Pattern DASHED = Pattern.compile(CAPITAL + "(?<![\\p{L}\\d])(" + M + ")[–-](" + SHELL + ")(?![a-z\\d])");
+    private static final Pattern PLAIN = Pattern.compile(CAPITAL + "(?<![\\p{L}\\d])(" + M + ")(" + SHELL + ")(?![a-z\\d])");
     /**
      * The formula before a facet repeats possessively: a greedy group loop backtracks by recursion, one stack frame
      * per repeat, and overflows the stack on a formula word a few thousand characters long. Nothing after the loop
      * ("(") can be taken from it, so never giving characters back changes no match.
      */
-    private static final Pattern FACET = Pattern.compile("(?<![\\p{L}\\d])(" + M + "(?:\\d*[A-Z][a-z]?\\d*)*+)\\((\\d{3})\\)");
+    private static final Pattern FACET = Pattern.compile(CAPITAL + "(?<![\\p{L}\\d])(" + M + "(?:\\d*[A-Z][a-z]?\\d*)*+)\\((\\d{3})\\)");
     private static final Pattern SHELL_PART = Pattern.compile("(Cl|[NOSPCB])(\\d+|x)?");
     private static final Pattern UNIT_PARTS = Pattern.compile("(N\\d+)?(" + M + ")(" + SHELL + ")?");
     private static final Pattern BOND = Pattern.compile("\\bC[–-](Cl|Br|F|S|O|P|B|I)\\b");
@@ -40,7 +45,7 @@ final class MotifFinder {
         List<Found> found = new ArrayList<>();
         // every motif but a facet has a shell ("N4", "Nx"); a facet has a bracket: most sentences have neither
         if (SHELL_START.matcher(sentence).find()) centred(sentence, found);
-        if (sentence.indexOf('(') >= 0) {
+        if (facetBracket(sentence)) {
             Matcher f = FACET.matcher(sentence);
             while (f.find()) {
                 found.add(new Found(new Motif(f.group(), List.of(), f.group(2), null, false, false, false), f.start(), f.end()));
@@ -51,6 +56,19 @@ final class MotifFinder {
     }
 
     private static final Pattern SHELL_START = Pattern.compile("N[\\dx]");
+
+    /** Whether a bracketed three-digit index such as "(111)", which every facet ends with, is in the text. */
+    private static boolean facetBracket(String s) {
+        for (int i = s.indexOf('('); i >= 0 && i + 4 < s.length(); i = s.indexOf('(', i + 1)) {
+            if (isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3)) && s.charAt(i + 4) == ')') return true;
+        }
+        return false;
+    }
+
+    /** The digits of the patterns' {@code \d}: ASCII only. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
 
     /** Motifs with one or two metal centres and their shells, in the order the patterns are tried. */
     private static void centred(String sentence, List<Found> found) {

@@ -18,7 +18,8 @@ final class PlainText {
     private static final Pattern EMPHASIS = Pattern.compile("\\*([A-Za-z](?:[A-Za-z/ -]*[A-Za-z])?)\\*");
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
     private static final Pattern SPACED_HYPHEN_BEFORE = Pattern.compile("(?<=[\\w)−])\\s+-(?=[A-Za-z])");
-    private static final Pattern SPACED_HYPHEN_AFTER = Pattern.compile("(?<=-[a-z]{1,12})-\\s+(?=\\w)");
+    /** The hyphen comes before the lookbehind (which ends with it), so that the lookbehind only runs at hyphens. */
+    private static final Pattern SPACED_HYPHEN_AFTER = Pattern.compile("-(?<=-[a-z]{1,12}-)\\s+(?=\\w)");
     private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
     private static final Pattern SPACE_BEFORE_CLOSING = Pattern.compile(" ([,.;:)\\]])");
     private static final Pattern SPACE_AFTER_OPENING = Pattern.compile("([(\\[]) ");
@@ -36,21 +37,21 @@ final class PlainText {
         if (s.indexOf('$') >= 0) s = replaceAll(MATH, s, m -> latex(m.group(1)));
         if (s.indexOf('_') >= 0) s = replaceAll(OUTSIDE_SUB, s, m -> first(m));
         if (s.indexOf('^') >= 0) s = replaceAll(OUTSIDE_SUP, s, m -> first(m).replace('-', '−'));
-        if (s.indexOf('[') >= 0) s = replaceAll(BRACKET_CHARGE, s, m -> m.group(1).replace('-', '−').replace('–', '−'));
+        // a bracketed charge needs "[", a sign and "]" in a row, which the citation brackets of most passages are not
+        if (bracketedSign(s)) s = replaceAll(BRACKET_CHARGE, s, m -> m.group(1).replace('-', '−').replace('–', '−'));
         if (s.indexOf('*') >= 0) {
             s = BOLD.matcher(s).replaceAll("$1");
             s = replaceAll(EMPHASIS, s, m -> m.group(1).chars().anyMatch(Character::isLowerCase) ? m.group(1) : m.group());
         }
         s = plainScripts(s);
         // converter spacing around hyphenated words ("NH3 -to- NO3", "Hads -mediated"): both need a hyphen beside a space
-        if (hyphenBesideSpace(s)) {
-            s = SPACED_HYPHEN_BEFORE.matcher(s).replaceAll("-");
-            s = SPACED_HYPHEN_AFTER.matcher(s).replaceAll("-");
-        }
+        if (blankThenHyphen(s)) s = SPACED_HYPHEN_BEFORE.matcher(s).replaceAll("-");
+        if (hyphenThenBlank(s)) s = SPACED_HYPHEN_AFTER.matcher(s).replaceAll("-");
         // a single space already is what BLANKS makes of it
         if (s.indexOf('\t') >= 0 || s.contains("  ")) s = BLANKS.matcher(s).replaceAll(" ");
-        s = SPACE_BEFORE_CLOSING.matcher(s).replaceAll("$1");
-        s = SPACE_AFTER_OPENING.matcher(s).replaceAll("$1");
+        // a space before closing punctuation or after an opening bracket: looked for by hand before the pattern scans
+        if (spaceBefore(s, ",.;:)]")) s = SPACE_BEFORE_CLOSING.matcher(s).replaceAll("$1");
+        if (spaceAfter(s, "([")) s = SPACE_AFTER_OPENING.matcher(s).replaceAll("$1");
         return s.strip();
     }
 
@@ -70,9 +71,42 @@ final class PlainText {
         return chars == null ? s : new String(chars);
     }
 
-    private static boolean hyphenBesideSpace(String s) {
+    /** Whether white space stands right before a hyphen (needed by {@link #SPACED_HYPHEN_BEFORE}). */
+    private static boolean blankThenHyphen(String s) {
         for (int i = s.indexOf('-'); i >= 0; i = s.indexOf('-', i + 1)) {
-            if ((i > 0 && Character.isWhitespace(s.charAt(i - 1))) || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))) return true;
+            if (i > 0 && Character.isWhitespace(s.charAt(i - 1))) return true;
+        }
+        return false;
+    }
+
+    /** Whether white space stands right after a hyphen (needed by {@link #SPACED_HYPHEN_AFTER}). */
+    private static boolean hyphenThenBlank(String s) {
+        for (int i = s.indexOf('-'); i >= 0; i = s.indexOf('-', i + 1)) {
+            if (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
+    /** Whether "[", one of the signs {@link #BRACKET_CHARGE} reads and "]" stand in a row. */
+    private static boolean bracketedSign(String s) {
+        for (int i = s.indexOf('['); i >= 0 && i + 2 < s.length(); i = s.indexOf('[', i + 1)) {
+            if ("−–+-".indexOf(s.charAt(i + 1)) >= 0 && s.charAt(i + 2) == ']') return true;
+        }
+        return false;
+    }
+
+    /** Whether a plain space stands right before one of these characters. */
+    private static boolean spaceBefore(String s, String chars) {
+        for (int i = s.indexOf(' '); i >= 0 && i + 1 < s.length(); i = s.indexOf(' ', i + 1)) {
+            if (chars.indexOf(s.charAt(i + 1)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** Whether one of these characters stands right before a plain space. */
+    private static boolean spaceAfter(String s, String chars) {
+        for (int i = s.indexOf(' ', 1); i > 0; i = s.indexOf(' ', i + 1)) {
+            if (chars.indexOf(s.charAt(i - 1)) >= 0) return true;
         }
         return false;
     }

@@ -55,7 +55,9 @@ final class ProsePerformanceReader implements ClaimReader {
         if (p.caption) return;
         String text = s.text();
         List<Figure> figures = new ArrayList<>();
-        if (FE_WORD.matcher(text).find()) {
+        // FE_WORD needs "fe" or "faradaic" in any case; "faradaic" holds no "fe", so both are looked up
+        String lower = s.lowerCase();
+        if ((lower.contains("fe") || lower.contains("faradaic")) && FE_WORD.matcher(text).find()) {
             Matcher m = PERCENT.matcher(text);
             while (m.find()) {
                 if (!feClause(s, m.start())) continue;
@@ -70,7 +72,6 @@ final class ProsePerformanceReader implements ClaimReader {
         }
         // each pattern below needs a word or unit the sentence may not hold at all: most sentences are ruled out by
         // one look-up instead of a backtracking scan from every position
-        String lower = s.lowerCase();
         boolean perHour = text.contains("h−1") || text.contains("h-1");
         Matcher y = YIELD.matcher(perHour ? text : "");
         while (y.find()) if (y.group(3).matches(".*h[−-]1.*")) figures.add(new Figure(NKG.AmmoniaYieldRate, y.start(), y.end(), qualifier(y.group(1)), y.group(2), null, y.group(3)));

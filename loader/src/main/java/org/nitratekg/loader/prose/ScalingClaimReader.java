@@ -105,11 +105,13 @@ final class ScalingClaimReader implements ClaimReader {
             }
             record(p, s, verb, !keeps, pair, o.end());
         }
-        Matcher dp = DECOUPLED.matcher(text);
+        // both need the word "decoupl…" (case-insensitively): a sentence without it is not scanned by either
+        boolean decoupl = lower.contains("decoupl");
+        Matcher dp = DECOUPLED.matcher(decoupl ? text : "");
         while (dp.find()) {
             record(p, s, dp.start() + dp.group().indexOf("decoupled"), true, new Resource[] {intermediate(dp.group(1)), intermediate(dp.group(2))}, dp.end());
         }
-        Matcher d = DECOUPLES.matcher(text);
+        Matcher d = DECOUPLES.matcher(decoupl ? text : "");
         while (d.find()) {
             record(p, s, d.start(), true, new Resource[] {intermediate(d.group(1)), intermediate(d.group(2))}, d.end());
         }

@@ -25,16 +25,27 @@ final class SiteRoleClaims {
     /** The verbs both RESPECTIVELY and ROLE need (they match case-sensitively). */
     private static final Pattern ROLE_VERB = Pattern.compile("facilitate|promote|cataly[zs]e|accelerate|drive|serve");
 
+    /** The literal start of each alternative of {@link #ROLE_VERB}: one is in every text it matches. */
+    private static final List<String> ROLE_VERB_WORDS = List.of("facilitate", "promote", "cataly", "accelerate", "drive", "serve");
+
     private final Context ctx;
 
     SiteRoleClaims(Context ctx) {
         this.ctx = ctx;
     }
 
+    /** Whether a word of {@link #ROLE_VERB_WORDS} is in the text: found by indexOf, not from every position. */
+    private static boolean roleVerbWord(String text) {
+        for (String w : ROLE_VERB_WORDS) {
+            if (text.contains(w)) return true;
+        }
+        return false;
+    }
+
     void extract(Passage p) {
         for (Sentence s : p.sentences) {
             // both patterns need a word most sentences lack: look it up before scanning from every position
-            if (!ROLE_VERB.matcher(s.text()).find()) continue;
+            if (!roleVerbWord(s.text()) || !ROLE_VERB.matcher(s.text()).find()) continue;
             Matcher r = RESPECTIVELY.matcher(s.text().contains("respectively") ? s.text() : "");
             if (r.find()) {
                 List<String[]> steps = new ArrayList<>();

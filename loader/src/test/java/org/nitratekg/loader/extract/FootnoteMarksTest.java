@@ -21,4 +21,13 @@ class FootnoteMarksTest {
         assertThat(FootnoteMarks.strip("Cu^{δ+}")).isEqualTo("Cu^{δ+}");
         assertThat(FootnoteMarks.strip("Fe^{III}–N–C")).isEqualTo("Fe^{III}–N–C");
     }
+
+    @Test
+    void marksFollowedBySpaceOrAFinalLineTerminatorAreStillFound() {
+        assertThat(FootnoteMarks.strip("2.0 † ")).isEqualTo("2.0");
+        assertThat(FootnoteMarks.strip("2.0 †\u0085")).isEqualTo("2.0\u0085");
+        assertThat(FootnoteMarks.endsWithMark("95.1 ^{b}\n")).isTrue();
+        assertThat(FootnoteMarks.endsWithMark("95.1")).isFalse();
+        assertThat(FootnoteMarks.endsWithMark("  ")).isFalse();
+    }
 }

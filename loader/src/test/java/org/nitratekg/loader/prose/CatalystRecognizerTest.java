@@ -42,4 +42,14 @@ class CatalystRecognizerTest {
     void partsOfANameAreNotCatalystsOfTheirOwn() {
         assertThat(names("a Ni₆@CuFe-LDH catalyst couples Ni₆ clusters and the CuFe-LDH support")).containsExactly("Ni6@CuFe-LDH");
     }
+
+    @Test
+    void aReferenceElectrodeWordIsLookedForAtTheEndOfTheTextBeforeAToken() {
+        assertThat(CatalystRecognizer.endsWithVersusWord("potential vs. ")).isTrue();
+        assertThat(CatalystRecognizer.endsWithVersusWord("measured VS (")).isTrue();
+        assertThat(CatalystRecognizer.endsWithVersusWord("relative to ")).isTrue();
+        assertThat(CatalystRecognizer.endsWithVersusWord("shown against")).isTrue();
+        assertThat(CatalystRecognizer.endsWithVersusWord("versus the ")).isFalse();
+        assertThat(CatalystRecognizer.endsWithVersusWord("")).isFalse();
+    }
 }

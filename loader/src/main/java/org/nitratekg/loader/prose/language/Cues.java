@@ -57,12 +57,14 @@ public final class Cues {
     public static Cue negationOver(Sentence s, int position) {
         String text = s.text();
         Span own = s.clauses().get(s.clauseAt(position)).span();
-        List<Span> hedges = hedgeSpans(text);
+        // the hedges are only needed for a negation before the position in its clause, which most calls do not meet
+        List<Span> hedges = null;
         Matcher n = NEGATION.matcher(text);
         Cue found = null;
         while (n.find()) {
             if (n.end() > position || !own.contains(n.start())) continue;
             int at = n.start();
+            if (hedges == null) hedges = hedgeSpans(text);
             if (hedges.stream().anyMatch(h -> h.contains(at))) continue;
             // "does not, however, break": an adverb set off by commas does not end the negated phrase
             String between = INSERTED_ADVERB.matcher(text.substring(n.end(), position)).replaceAll(" ");
