@@ -1,18 +1,13 @@
 package org.nitratekg.server.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.nitratekg.server.store.DatasetContents.copy;
+import static org.nitratekg.server.store.DatasetContents.hits;
 
 import java.util.List;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.nitratekg.loader.ReviewConverter;
 import org.nitratekg.loader.ReviewText;
@@ -47,23 +42,4 @@ class BundledReviewTest {
         assertThat(hits(packaged, "operando XAS")).isPositive();
     }
 
-    private static Graph copy(DatasetGraph dsg, String graph) {
-        return Txn.calculateRead(dsg, () -> {
-            Graph out = GraphFactory.createDefaultGraph();
-            Graph source = graph == null ? dsg.getDefaultGraph() : dsg.getGraph(NodeFactory.createURI(graph));
-            out.getPrefixMapping().setNsPrefixes(source.getPrefixMapping());
-            source.find().forEach(out::add);
-            return out;
-        });
-    }
-
-    private static long hits(DatasetGraph dsg, String words) {
-        return Txn.calculateRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.create()
-                    .query("PREFIX text: <http://jena.apache.org/text#> SELECT * { ?s text:query (\"" + words + "\" 100000) }")
-                    .dataset(DatasetFactory.wrap(dsg)).build()) {
-                return (long) ResultSetFormatter.consume(qe.execSelect());
-            }
-        });
-    }
 }

@@ -2,6 +2,8 @@ package org.nitratekg.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.nitratekg.server.store.DatasetContents.copy;
+import static org.nitratekg.server.store.DatasetContents.hits;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +15,8 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
@@ -49,25 +45,6 @@ class StagedLoadTest {
 
     private static Iterator<Model> converted(List<ReviewText> texts) {
         return texts.stream().map(CONVERT).iterator();
-    }
-
-    private static long hits(DatasetGraph dsg, String words) {
-        return Txn.calculateRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.create()
-                    .query("PREFIX text: <http://jena.apache.org/text#> SELECT * { ?s text:query (\"" + words + "\" 100000) }")
-                    .dataset(DatasetFactory.wrap(dsg)).build()) {
-                return (long) ResultSetFormatter.consume(qe.execSelect());
-            }
-        });
-    }
-
-    private static Graph copy(DatasetGraph dsg, String graph) {
-        return Txn.calculateRead(dsg, () -> {
-            Graph out = GraphFactory.createDefaultGraph();
-            Graph source = graph == null ? dsg.getDefaultGraph() : dsg.getGraph(NodeFactory.createURI(graph));
-            source.find().forEach(out::add);
-            return out;
-        });
     }
 
     @Test
